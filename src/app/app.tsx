@@ -1,0 +1,3 @@
+export function App() {
+  return <main>有据</main>;
+}

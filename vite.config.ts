@@ -1,0 +1,42 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      // STYLE.md: never reload under the user; the app shows an update banner and waits for a quiet moment.
+      registerType: 'prompt',
+      injectRegister: null,
+      includeAssets: [],
+      manifest: {
+        id: '/',
+        name: '有据 · 催收应对与证据记录',
+        short_name: '有据',
+        description: '记录催收、核对是否合规、起草协商信与投诉。数据只保存在本机。',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#1f4e79',
+        icons: [],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,png,svg,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  build: { target: 'es2020', sourcemap: false },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    setupFiles: ['tests/setup.ts'],
+  },
+});
