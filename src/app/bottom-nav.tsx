@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { NavIcon } from './nav-icons.tsx';
+import { hrefOf, ROUTES, type Route } from './router.ts';
+
+const LABEL_KEYS = {
+  today: 'today',
+  log: 'log',
+  lawful: 'lawful',
+  letters: 'letters',
+  'my-data': 'myData',
+} as const satisfies Record<Route, string>;
+
+export function BottomNav({ current }: { current: Route }) {
+  const { t } = useTranslation('nav');
+  return (
+    <nav className="nav" aria-label={t('label')}>
+      <ul className="nav__list">
+        {ROUTES.map((route) => (
+          <li key={route} className="nav__item">
+            <a
+              className="nav__link"
+              href={hrefOf(route)}
+              data-testid={`nav-${route}`}
+              aria-current={route === current ? 'page' : undefined}
+            >
+              <NavIcon route={route} />
+              <span className="nav__label">{t(LABEL_KEYS[route])}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

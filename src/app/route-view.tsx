@@ -1,0 +1,27 @@
+import { AboutDisclaimer } from '../components/about-disclaimer.tsx';
+import { ComingSoon } from './coming-soon.tsx';
+import { DebtsScreen, MyDataScreen } from './pending-screens.tsx';
+import type { Route } from './router.ts';
+
+export function RouteView({ route }: { route: Route }) {
+  switch (route) {
+    case 'today':
+      return (
+        <>
+          <DebtsScreen />
+          <ComingSoon topic="today" asSection />
+        </>
+      );
+    case 'log':
+    case 'lawful':
+    case 'letters':
+      return <ComingSoon topic={route} />;
+    case 'my-data':
+      return (
+        <>
+          <MyDataScreen />
+          <AboutDisclaimer />
+        </>
+      );
+  }
+}
