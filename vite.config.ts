@@ -2,10 +2,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { appIconsPlugin, manifestIcons } from './src/build/icons.ts';
 
 export default defineConfig({
   plugins: [
     react(),
+    appIconsPlugin(),
     VitePWA({
       // STYLE.md: never reload under the user; the app shows an update banner and waits for a quiet moment.
       registerType: 'prompt',
@@ -22,10 +24,12 @@ export default defineConfig({
         display: 'standalone',
         background_color: '#ffffff',
         theme_color: '#1f4e79',
-        icons: [],
+        icons: manifestIcons(),
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,json,png,svg,webmanifest}'],
+        // Everything the app needs offline: all JS chunks (both languages are bundled into JS), styles, the icons.
+        // The plugin adds manifest.webmanifest itself; globbing it too would list it twice.
+        globPatterns: ['**/*.{js,css,html,json,png,ico,svg}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
       },
