@@ -1,0 +1,63 @@
+import type { YoujuDb } from '../db.ts';
+import { DataError } from './data-error.ts';
+
+export type PersistResult = 'granted' | 'denied' | 'unsupported';
+
+/** Every app setting with its type; a stored value of the wrong type reads as unset. */
+export interface SettingValues {
+  readonly language: 'zh-CN' | 'en';
+  readonly onboardingDone: boolean;
+  /** Epoch ms of the profile's first successful save (persistence is requested once, after it). */
+  readonly firstSaveAt: number;
+  readonly persistResult: PersistResult;
+  readonly lastExportAt: number;
+}
+
+export type SettingKey = keyof SettingValues;
+
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+const CHECKS: { readonly [K in SettingKey]: (v: unknown) => v is SettingValues[K] } = {
+  language: (v): v is SettingValues['language'] => v === 'zh-CN' || v === 'en',
+  onboardingDone: (v): v is boolean => typeof v === 'boolean',
+  firstSaveAt: isTime,
+  persistResult: (v): v is PersistResult => v === 'granted' || v === 'denied' || v === 'unsupported',
+  lastExportAt: isTime,
+};
+
+export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(CHECKS, key);
+
+export async function getSetting<K extends SettingKey>(
+  db: YoujuDb,
+  key: K,
+): Promise<SettingValues[K] | undefined> {
+  const value = (await db.settings.get(key))?.value;
+  return CHECKS[key](value) ? value : undefined;
+}
+
+export async function setSetting<K extends SettingKey>(
+  db: YoujuDb,
+  key: K,
+  value: SettingValues[K],
+): Promise<void> {
+  if (!CHECKS[key](value)) throw new DataError('invalid-setting', key);
+  await db.settings.put({ key, value });
+}
+
+/** Sets the value only if none is stored yet; true if this call set it. Atomic, so two tabs cannot both win. */
+export async function setSettingOnce<K extends SettingKey>(
+  db: YoujuDb,
+  key: K,
+  value: SettingValues[K],
+): Promise<boolean> {
+  if (!CHECKS[key](value)) throw new DataError('invalid-setting', key);
+  return db.transaction('rw', db.settings, async () => {
+    if (CHECKS[key]((await db.settings.get(key))?.value)) return false;
+    await db.settings.put({ key, value });
+    return true;
+  });
+}
+
+export async function deleteSetting(db: YoujuDb, key: SettingKey): Promise<void> {
+  await db.settings.delete(key);
+}

@@ -1,0 +1,41 @@
+// @vitest-environment node
+import { Dexie } from 'dexie';
+import { IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
+import { CURRENT_SCHEMA_VERSION, installedNativeVersion } from '../../src/data/db.ts';
+import { listDebts } from '../../src/data/repositories/debts-repo.ts';
+import { STORES_V1 } from '../../src/data/schema/v1.ts';
+import { TEST_DB, dumpDatabase, freshIdb, openTestDb } from './db-helpers.ts';
+
+describe('another tab upgrading the database', () => {
+  it('closes this connection, tells the app, and does not block the upgrade', async () => {
+    const idb = freshIdb();
+    const onVersionChange = vi.fn();
+    const db = await openTestDb(idb, { onVersionChange });
+
+    const newer = new Dexie(TEST_DB, { indexedDB: idb, IDBKeyRange });
+    newer.version(CURRENT_SCHEMA_VERSION + 1).stores({ ...STORES_V1, extra: 'id' });
+    await newer.open();
+
+    expect(onVersionChange).toHaveBeenCalledOnce();
+    expect(db.isOpen()).toBe(false);
+    // No silent re-open with the old code on the next query.
+    await expect(listDebts(db)).rejects.toThrow();
+    newer.close();
+    expect((await dumpDatabase(idb)).version).toBe((CURRENT_SCHEMA_VERSION + 1) * 10);
+  });
+});
+
+describe('installedNativeVersion', () => {
+  it('reports 0 for a missing database and leaves none behind', async () => {
+    const idb = freshIdb();
+    expect(await installedNativeVersion(idb, TEST_DB)).toBe(0);
+    expect(await idb.databases()).toEqual([]);
+  });
+
+  it('reports the native version of an existing database', async () => {
+    const idb = freshIdb();
+    (await openTestDb(idb)).close();
+    expect(await installedNativeVersion(idb, TEST_DB)).toBe(CURRENT_SCHEMA_VERSION * 10);
+  });
+});
