@@ -1,29 +1,53 @@
 import { useEffect, useRef } from 'react';
+import { Onboarding } from '../features/onboarding/onboarding.tsx';
 import { AppHeader } from './app-header.tsx';
 import { BottomNav } from './bottom-nav.tsx';
+import { InAppWarning } from './in-app-warning.tsx';
+import { useOnboarded } from './onboarding-gate.ts';
 import { RouteView } from './route-view.tsx';
-import { useRoute } from './router.ts';
+import { hrefOf, useRoute, DEFAULT_ROUTE } from './router.ts';
+import { UpdateBanner } from './update-banner.tsx';
 
-export function Shell() {
+export function Shell({ userAgent }: { userAgent: string }) {
   const route = useRoute();
+  const [onboarded, finishOnboarding] = useOnboarded();
   const mainRef = useRef<HTMLElement>(null);
-  const firstRoute = useRef(route);
+  const shownRoute = useRef(route);
 
   useEffect(() => {
     // After a navigation, screen readers start from the new page instead of the tapped tab; not on first load.
-    if (route === firstRoute.current) return;
-    firstRoute.current = route;
+    if (route === shownRoute.current) return;
+    shownRoute.current = route;
     mainRef.current?.focus();
     window.scrollTo(0, 0);
   }, [route]);
 
   return (
-    <div className="shell">
+    <div className={onboarded ? 'shell' : 'shell shell--onboarding'}>
       <AppHeader />
-      <main className="main" id="main" tabIndex={-1} ref={mainRef} data-route={route}>
-        <RouteView route={route} />
+      <div className="banners">
+        <InAppWarning userAgent={userAgent} />
+        <UpdateBanner />
+      </div>
+      <main
+        className="main"
+        id="main"
+        tabIndex={-1}
+        ref={mainRef}
+        data-route={onboarded ? route : 'onboarding'}
+      >
+        {onboarded ? (
+          <RouteView route={route} />
+        ) : (
+          <Onboarding
+            onDone={() => {
+              window.location.hash = hrefOf(DEFAULT_ROUTE);
+              finishOnboarding();
+            }}
+          />
+        )}
       </main>
-      <BottomNav current={route} />
+      {onboarded && <BottomNav current={route} />}
     </div>
   );
 }

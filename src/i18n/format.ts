@@ -67,7 +67,8 @@ export function formatBytes(bytes: number, lng: Language): string {
   return new Intl.NumberFormat(lng, {
     style: 'unit',
     unit: BYTE_UNITS[unit],
-    unitDisplay: 'short',
+    // "512 byte" reads wrong in English; whole bytes use the long name (bytes / 字节).
+    unitDisplay: unit === 0 ? 'long' : 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
 }
