@@ -2,7 +2,7 @@ import { CASE_FORMAT, CASE_VERSION, type CaseFile, type Debt, type Entry } from 
 import type { YoujuDb } from '../db.ts';
 import type { DebtRowV1, EntryRowV1 } from '../schema/v1.ts';
 import { readCaseFields, toCaseMeta, writeCaseFields } from './case-meta-repo.ts';
-import { DataError } from './data-error.ts';
+import { RepositoryError } from './repository-error.ts';
 import { nextSeq } from './debts-repo.ts';
 import { entryRow } from './entries-repo.ts';
 import { invalidDebtField, isRecord, omitKeys } from './validate.ts';
@@ -46,7 +46,7 @@ function topLevelFields(caseFile: CaseFile): Record<string, unknown> {
 
 function debtRow(debt: Debt, seq: number, now: number): DebtRowV1 {
   const field = invalidDebtField(debt);
-  if (field) throw new DataError('invalid-debt', field);
+  if (field) throw new RepositoryError('invalid-debt', field);
   const { [ARCHIVED_FIELD]: archived, ...rest } = debt as Debt & Record<string, unknown>;
   const data = archived === true ? rest : { ...debt };
   const row = { id: debt.id, seq, data, createdAt: now, updatedAt: now };
@@ -55,11 +55,11 @@ function debtRow(debt: Debt, seq: number, now: number): DebtRowV1 {
 
 function checkCaseFile(caseFile: CaseFile): void {
   if (!isRecord(caseFile) || caseFile.format !== CASE_FORMAT || caseFile.version !== CASE_VERSION) {
-    throw new DataError('invalid-case-file', '$');
+    throw new RepositoryError('invalid-case-file', '$');
   }
-  if (!Array.isArray(caseFile.debts)) throw new DataError('invalid-case-file', 'debts');
-  if (!Array.isArray(caseFile.entries)) throw new DataError('invalid-case-file', 'entries');
-  if (typeof caseFile.timeZone !== 'string') throw new DataError('invalid-case-file', 'timeZone');
+  if (!Array.isArray(caseFile.debts)) throw new RepositoryError('invalid-case-file', 'debts');
+  if (!Array.isArray(caseFile.entries)) throw new RepositoryError('invalid-case-file', 'entries');
+  if (typeof caseFile.timeZone !== 'string') throw new RepositoryError('invalid-case-file', 'timeZone');
 }
 
 async function findClashes(db: YoujuDb, caseFile: CaseFile): Promise<ImportClash[]> {

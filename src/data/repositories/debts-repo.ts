@@ -2,7 +2,7 @@ import type { Debt } from '../../domain/case/types.ts';
 import type { YoujuDb } from '../db.ts';
 import type { DebtRowV1 } from '../schema/v1.ts';
 import { ensureCaseMeta } from './case-meta-repo.ts';
-import { DataError } from './data-error.ts';
+import { RepositoryError } from './repository-error.ts';
 import { invalidDebtField, omitKeys } from './validate.ts';
 
 /** A debt as the app sees it: the case-file debt plus the app's own bookkeeping. */
@@ -31,7 +31,7 @@ export function toDebtRecord(row: DebtRowV1): DebtRecord {
 
 function checkDebt(debt: Debt): void {
   const field = invalidDebtField(debt);
-  if (field) throw new DataError('invalid-debt', field);
+  if (field) throw new RepositoryError('invalid-debt', field);
 }
 
 /** The debt's data as stored: the `archived` extension field lives in `archivedAt`, not in the data. */
@@ -62,7 +62,7 @@ export async function nextSeq(table: YoujuDb['debts'] | YoujuDb['entries']): Pro
 export async function addDebt(db: YoujuDb, debt: Debt, now: number): Promise<DebtRecord> {
   checkDebt(debt);
   return db.transaction('rw', db.debts, db.meta, async () => {
-    if (await db.debts.get(debt.id)) throw new DataError('debt-id-exists', 'id');
+    if (await db.debts.get(debt.id)) throw new RepositoryError('debt-id-exists', 'id');
     await ensureCaseMeta(db);
     const row: DebtRowV1 = {
       id: debt.id,
@@ -81,7 +81,7 @@ export async function updateDebt(db: YoujuDb, debt: Debt, now: number): Promise<
   checkDebt(debt);
   return db.transaction('rw', db.debts, async () => {
     const current = await db.debts.get(debt.id);
-    if (!current) throw new DataError('debt-not-found', 'id');
+    if (!current) throw new RepositoryError('debt-not-found', 'id');
     const row: DebtRowV1 = { ...current, data: storedData(debt), updatedAt: now };
     await db.debts.put(row);
     return toDebtRecord(row);
@@ -96,7 +96,7 @@ export async function setDebtArchived(
 ): Promise<DebtRecord> {
   return db.transaction('rw', db.debts, async () => {
     const current = await db.debts.get(id);
-    if (!current) throw new DataError('debt-not-found', 'id');
+    if (!current) throw new RepositoryError('debt-not-found', 'id');
     const rest = omitKeys(current, ['archivedAt']) as Omit<DebtRowV1, 'archivedAt'>;
     const row: DebtRowV1 = archived
       ? { ...rest, archivedAt: now, updatedAt: now }

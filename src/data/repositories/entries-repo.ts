@@ -2,7 +2,7 @@ import { instantOf } from '../../domain/case/dates.ts';
 import type { Entry } from '../../domain/case/types.ts';
 import type { YoujuDb } from '../db.ts';
 import type { EntryRowV1 } from '../schema/v1.ts';
-import { DataError } from './data-error.ts';
+import { RepositoryError } from './repository-error.ts';
 import { nextSeq } from './debts-repo.ts';
 import { invalidEntryField } from './validate.ts';
 
@@ -11,7 +11,7 @@ const toEntry = (row: EntryRowV1): Entry => row.data as unknown as Entry;
 
 export function entryRow(entry: Entry, seq: number): EntryRowV1 {
   const field = invalidEntryField(entry);
-  if (field) throw new DataError('invalid-entry', field);
+  if (field) throw new RepositoryError('invalid-entry', field);
   const row = { id: entry.id, seq, at: instantOf(entry.at), kind: entry.kind, data: { ...entry } };
   return entry.debtId === undefined ? row : { ...row, debtId: entry.debtId };
 }
@@ -33,7 +33,7 @@ export async function countEntries(db: YoujuDb): Promise<number> {
 export async function addEntry(db: YoujuDb, entry: Entry): Promise<Entry> {
   return db.transaction('rw', db.entries, db.debts, async () => {
     if (entry.debtId !== undefined && !(await db.debts.get(entry.debtId))) {
-      throw new DataError('debt-not-found', 'debtId');
+      throw new RepositoryError('debt-not-found', 'debtId');
     }
     const row = entryRow(entry, await nextSeq(db.entries));
     await db.entries.add(row);

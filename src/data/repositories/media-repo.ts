@@ -1,6 +1,6 @@
 import type { YoujuDb } from '../db.ts';
 import type { AttachmentRowV1 } from '../schema/v1.ts';
-import { DataError } from './data-error.ts';
+import { RepositoryError } from './repository-error.ts';
 
 /**
  * Attachment metadata only; the chunked bytes arrive with the evidence issue (media-store/). Kept here so the
@@ -27,7 +27,7 @@ function invalidField(meta: AttachmentMeta): string | null {
 
 export async function putAttachmentMeta(db: YoujuDb, meta: AttachmentMeta): Promise<void> {
   const field = invalidField(meta);
-  if (field) throw new DataError('invalid-attachment', field);
+  if (field) throw new RepositoryError('invalid-attachment', field);
   const row: AttachmentRowV1 = { ...meta };
   await db.attachments.put(row);
 }

@@ -1,5 +1,5 @@
 import type { YoujuDb } from '../db.ts';
-import { DataError } from './data-error.ts';
+import { RepositoryError } from './repository-error.ts';
 
 export type PersistResult = 'granted' | 'denied' | 'unsupported';
 
@@ -40,7 +40,7 @@ export async function setSetting<K extends SettingKey>(
   key: K,
   value: SettingValues[K],
 ): Promise<void> {
-  if (!CHECKS[key](value)) throw new DataError('invalid-setting', key);
+  if (!CHECKS[key](value)) throw new RepositoryError('invalid-setting', key);
   await db.settings.put({ key, value });
 }
 
@@ -50,7 +50,7 @@ export async function setSettingOnce<K extends SettingKey>(
   key: K,
   value: SettingValues[K],
 ): Promise<boolean> {
-  if (!CHECKS[key](value)) throw new DataError('invalid-setting', key);
+  if (!CHECKS[key](value)) throw new RepositoryError('invalid-setting', key);
   return db.transaction('rw', db.settings, async () => {
     if (CHECKS[key]((await db.settings.get(key))?.value)) return false;
     await db.settings.put({ key, value });
