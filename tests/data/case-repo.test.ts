@@ -171,7 +171,7 @@ describe('importCaseFile', () => {
     it(`${mode}: a write failing half-way leaves the database exactly as before`, async () => {
       const { db, idb } = await withImported(CASE_A);
       const before = await dumpDatabase(idb);
-      const failing = (pk: unknown, row: { id?: string }) => {
+      const failing = (_pk: unknown, row: { id?: string }) => {
         if (row.id === 'e9') throw new Error('simulated disk full');
       };
       db.entries.hook('creating', failing);
