@@ -41,7 +41,7 @@ export function Onboarding({ onDone }: { onDone: () => void }) {
       </div>
 
       <div className="onboarding__actions">
-        {index > 0 ? (
+        {index > 0 && (
           <button
             type="button"
             className="button"
@@ -50,8 +50,6 @@ export function Onboarding({ onDone }: { onDone: () => void }) {
           >
             {t('common:actions.back')}
           </button>
-        ) : (
-          <span />
         )}
         {last ? (
           <button
