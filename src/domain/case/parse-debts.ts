@@ -3,6 +3,7 @@ import { AGREEMENT_KINDS, DEBT_KINDS } from './types.ts';
 import type { ErrorSink, JsonObject } from './checks.ts';
 import {
   arrayField,
+  booleanField,
   childPath,
   enumField,
   fieldsOf,
@@ -32,6 +33,7 @@ function checkDebt(sink: ErrorSink, obj: JsonObject, path: string): string | und
   localDateField(field('outsourcingNoticeOn'));
   const agreements = arrayField(field('agreements'));
   if (agreements) forEachObject(sink, agreements, (a, p) => checkAgreement(sink, a, p));
+  booleanField(field('archived'));
   return id;
 }
 

@@ -25,6 +25,7 @@ const DEBT: Shape = {
     'lastPaymentDate',
     'outsourcingNoticeOn',
     'agreements',
+    'archived',
   ],
   children: { agreements: arrayOf(AGREEMENT) },
 };

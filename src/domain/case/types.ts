@@ -112,6 +112,11 @@ export interface Debt {
   readonly lastPaymentDate?: LocalDate;
   readonly outsourcingNoticeOn?: LocalDate;
   readonly agreements?: readonly Agreement[];
+  /**
+   * App extension (docs/case-file.md): the user archived this debt. Not part of the shared v1 contract; other
+   * tools keep it as an unknown field. Only `true` means archived.
+   */
+  readonly archived?: boolean;
 }
 
 export interface Collector {
