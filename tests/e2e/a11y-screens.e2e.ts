@@ -1,0 +1,84 @@
+// Every screen of the foundation, in both languages: no serious or critical axe violation, and a 360×740
+// screenshot under artifacts/screens/<lang>/ for people to look at.
+import type { Page } from 'playwright-core';
+import {
+  COMING_TABS,
+  axeCheck,
+  chooseImportFile,
+  fillDebtForm,
+  gotoTab,
+  openApp,
+  shot,
+  type Lang,
+} from './lib/app.ts';
+import { assertEqual, e2e } from './lib/define.ts';
+import { creditCardFixture, invalidFixtures } from './lib/fixtures.ts';
+
+async function check(page: Page, name: string): Promise<void> {
+  await shot(page, name);
+  await axeCheck(page, name);
+}
+
+function screensIn(lang: Lang) {
+  return e2e(
+    async ({ page, origin }) => {
+      await openApp(page, origin);
+      assertEqual(
+        await page.evaluate(() => document.documentElement.lang),
+        lang,
+        'language picked from the browser',
+      );
+
+      for (let screen = 1; ; screen++) {
+        await page.getByTestId('onboarding').waitFor();
+        await check(page, `onboarding-${screen}`);
+        if (await page.getByTestId('onboarding-done').isVisible()) break;
+        await page.getByTestId('onboarding-next').click();
+      }
+      await page.getByTestId('onboarding-done').click();
+
+      await page.getByTestId('debts-empty').waitFor();
+      await check(page, 'today-empty');
+
+      await page.getByTestId('debt-add').click();
+      await page.getByTestId('debt-form').waitFor();
+      await check(page, 'debt-form');
+      await page.getByTestId('debt-save').click();
+      await page.getByTestId('debt-form-error').first().waitFor();
+      await check(page, 'debt-form-errors');
+      await fillDebtForm(page, {
+        creditor: 'Example Bank',
+        kind: 'credit-card',
+        principal: '8000',
+        firstMissed: '2026-05-01',
+      });
+      await page.getByTestId('debt-save').click();
+      await page.getByTestId('debt-item').first().waitFor();
+      await check(page, 'today-with-debts');
+
+      for (const tab of COMING_TABS) {
+        await gotoTab(page, tab);
+        await page.getByTestId('coming-soon').waitFor();
+        await check(page, `coming-${tab}`);
+      }
+
+      await gotoTab(page, 'my-data');
+      await page.getByTestId('export-case').waitFor();
+      await check(page, 'my-data');
+
+      const invalid = invalidFixtures()[0];
+      if (invalid) {
+        assertEqual(await chooseImportFile(page, invalid.file), 'errors', `${invalid.name} outcome`);
+        await check(page, 'import-errors');
+        await page.reload();
+        await page.getByTestId('nav-today').waitFor();
+      }
+      assertEqual(await chooseImportFile(page, creditCardFixture()), 'summary', 'valid fixture outcome');
+      await check(page, 'import-summary');
+    },
+    { timeoutMs: 150_000, locale: lang === 'en' ? 'en-US' : 'zh-CN' },
+  );
+}
+
+export const screensZhCN = screensIn('zh-CN');
+export const screensEn = screensIn('en');

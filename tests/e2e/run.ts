@@ -1,0 +1,143 @@
+// The e2e runner: serves dist/ (built beforehand by `vite build`), runs every named test exported by
+// tests/e2e/*.e2e.ts one after another, each in a fresh Chromium profile, and writes artifacts/e2e-results.json.
+// Usage: npm run test:e2e [-- <filter>]   (filter: substring of "<file> <test name>")
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openProfile } from './lib/browser.ts';
+import { ARTIFACTS, REPO_ROOT, isE2eTest, type E2eTest } from './lib/define.ts';
+import { staticServer } from './lib/static-server.ts';
+
+const HOST = '127.0.0.1';
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = path.resolve(process.env.E2E_DIST ?? path.join(REPO_ROOT, 'dist'));
+const E2E_DIR = import.meta.dirname;
+
+interface Outcome {
+  file: string;
+  name: string;
+  status: 'passed' | 'failed';
+  durationMs: number;
+  error?: string;
+  screenshot?: string;
+}
+
+async function discover(
+  filter: string | undefined,
+): Promise<{ file: string; name: string; test: E2eTest }[]> {
+  const files = (await readdir(E2E_DIR)).filter((f) => f.endsWith('.e2e.ts')).sort();
+  const found: { file: string; name: string; test: E2eTest }[] = [];
+  for (const file of files) {
+    const mod = (await import(pathToFileURL(path.join(E2E_DIR, file)).href)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (!isE2eTest(value)) continue;
+      if (filter && !`${file} ${name}`.includes(filter)) continue;
+      found.push({ file, name, test: value });
+    }
+  }
+  return found;
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return (error.stack ?? error.message).split('\n').slice(0, 8).join('\n');
+  return String(error);
+}
+
+async function runOne(
+  file: string,
+  name: string,
+  test: E2eTest,
+  server: ReturnType<typeof staticServer>,
+): Promise<Outcome> {
+  const started = Date.now();
+  // A test may stop the server (offline check); every test starts with it up.
+  await server.start();
+  const profile = await openProfile(server.origin, test.locale);
+  const page = profile.context.pages()[0] ?? (await profile.context.newPage());
+  let error: unknown = null;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${test.timeoutMs} ms`)), test.timeoutMs);
+    });
+    await Promise.race([
+      test.run({
+        context: profile.context,
+        page,
+        origin: server.origin,
+        server,
+        foreignRequests: profile.foreignRequests,
+      }),
+      timeout,
+    ]);
+  } catch (e) {
+    error = e;
+  } finally {
+    clearTimeout(timer);
+  }
+  if (!error && profile.foreignRequests.length > 0) {
+    error = new Error(`requests left the app's origin:\n  ${profile.foreignRequests.join('\n  ')}`);
+  }
+  if (!error && profile.pageErrors.length > 0) {
+    error = new Error(`the page threw:\n  ${profile.pageErrors.join('\n  ')}`);
+  }
+  let screenshot: string | undefined;
+  if (error) {
+    screenshot = path.join(ARTIFACTS, 'e2e-failures', `${file.replace(/\.e2e\.ts$/, '')}--${name}.png`);
+    await mkdir(path.dirname(screenshot), { recursive: true });
+    const last = profile.context.pages().at(-1) ?? page;
+    await last.screenshot({ path: screenshot, timeout: 5_000 }).catch(() => (screenshot = undefined));
+  }
+  await profile.close();
+  return {
+    file,
+    name,
+    status: error ? 'failed' : 'passed',
+    durationMs: Date.now() - started,
+    ...(error ? { error: describeError(error) } : {}),
+    ...(screenshot ? { screenshot: path.relative(REPO_ROOT, screenshot) } : {}),
+  };
+}
+
+async function main(): Promise<number> {
+  const filter = process.argv[2];
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    console.error(`e2e: ${DIST}/index.html is missing; run "npm run build" first.`);
+    console.log('e2e: 0 passed, 1 failed');
+    return 1;
+  }
+  await mkdir(ARTIFACTS, { recursive: true });
+  const tests = await discover(filter);
+  const server = staticServer(DIST, HOST, PORT);
+  const outcomes: Outcome[] = [];
+  try {
+    for (const { file, name, test } of tests) {
+      const outcome = await runOne(file, name, test, server);
+      outcomes.push(outcome);
+      const mark = outcome.status === 'passed' ? 'ok  ' : 'FAIL';
+      console.log(`${mark} ${file} › ${name} (${(outcome.durationMs / 1000).toFixed(1)} s)`);
+      if (outcome.error) console.log(`     ${outcome.error.replaceAll('\n', '\n     ')}`);
+      if (outcome.screenshot) console.log(`     screenshot: ${outcome.screenshot}`);
+    }
+  } finally {
+    await server.stop();
+  }
+  const passed = outcomes.filter((o) => o.status === 'passed').length;
+  const failed = outcomes.length - passed;
+  await writeFile(
+    path.join(ARTIFACTS, 'e2e-results.json'),
+    `${JSON.stringify({ passed, failed, tests: outcomes }, null, 2)}\n`,
+  );
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  return failed > 0 || tests.length === 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    console.log('e2e: 0 passed, 1 failed');
+    process.exit(1);
+  },
+);
