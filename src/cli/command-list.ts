@@ -1,0 +1,8 @@
+/**
+ * Every CLI command, in the order `youju --help` lists them. A new command is one file in commands/ plus one line
+ * here.
+ */
+import type { Command } from './command.ts';
+import { validateCommand } from './commands/validate.ts';
+
+export const COMMANDS: readonly Command[] = [validateCommand];
