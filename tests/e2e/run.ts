@@ -123,6 +123,17 @@ async function main(): Promise<number> {
   } finally {
     await server.stop();
   }
+  if (tests.length === 0) {
+    // Finding nothing to run is a failure, not a pass: a renamed folder must not turn the suite green.
+    outcomes.push({
+      file: '-',
+      name: 'discovery',
+      status: 'failed',
+      durationMs: 0,
+      error: 'no e2e tests found',
+    });
+    console.log(`FAIL no e2e tests found${filter ? ` for "${filter}"` : ''}`);
+  }
   const passed = outcomes.filter((o) => o.status === 'passed').length;
   const failed = outcomes.length - passed;
   await writeFile(
@@ -130,7 +141,7 @@ async function main(): Promise<number> {
     `${JSON.stringify({ passed, failed, tests: outcomes }, null, 2)}\n`,
   );
   console.log(`e2e: ${passed} passed, ${failed} failed`);
-  return failed > 0 || tests.length === 0 ? 1 : 0;
+  return failed > 0 ? 1 : 0;
 }
 
 main().then(

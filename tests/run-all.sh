@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# The project's test command: `bash tests/run-all.sh` (CI runs it through .ci/run).
+#
+# Stages: prerequisites (chromium, Noto CJK fonts) → npm ci → typecheck, lint, format, build → vitest → e2e.
+# Counting: each of the four checks (typecheck, lint, format:check, build) counts as one test of the "checks"
+# suite; every vitest test and every e2e test counts as itself. A suite that cannot run or report counts as one
+# failure. Every stage runs even after a failure, except that e2e needs a build. The last line is always
+# "N passed, N failed"; the exit status is non-zero when anything failed.
+# Set YOUJU_SKIP_INSTALL=1 to reuse node_modules (e.g. in a shared work tree where npm ci would pull it away
+# from under other running tools).
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
+mkdir -p artifacts
+
+total_passed=0
+total_failed=0
+summary=()
+
+record() { # suite passed failed seconds
+  total_passed=$((total_passed + $2))
+  total_failed=$((total_failed + $3))
+  summary+=("$(printf '%-10s %4d passed, %4d failed  (%ss)' "$1" "$2" "$3" "$4")")
+}
+
+finish() {
+  echo
+  echo "== summary"
+  printf '%s\n' "${summary[@]}"
+  echo "${total_passed} passed, ${total_failed} failed"
+  [ "$total_failed" -eq 0 ]
+  exit $?
+}
+
+stage() { echo; echo "== $*"; }
+
+# --- prerequisites -------------------------------------------------------------------------------------------
+stage "prerequisites"
+have_chromium() { command -v chromium >/dev/null 2>&1; }
+have_cjk_fonts() { command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi "Noto Sans CJK"; }
+if ! have_chromium || ! have_cjk_fonts; then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "installing chromium and fonts-noto-cjk with apt-get"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update && apt-get install -y chromium fonts-noto-cjk
+  fi
+  if ! have_chromium || ! have_cjk_fonts; then
+    echo "Missing chromium and/or the Noto Sans CJK fonts (Chinese would render as boxes in screenshots)."
+    echo "Install them as root:  apt-get update && apt-get install -y chromium fonts-noto-cjk"
+    record prereq 0 1 0
+    finish
+  fi
+fi
+echo "chromium: $(command -v chromium); node: $(node --version)"
+
+# --- install ---------------------------------------------------------------------------------------------------
+if [ "${YOUJU_SKIP_INSTALL:-}" != "1" ]; then
+  stage "npm ci"
+  start=$SECONDS
+  if ! npm ci --no-audit --no-fund; then
+    record install 0 1 $((SECONDS - start))
+    finish
+  fi
+  echo "npm ci took $((SECONDS - start))s"
+fi
+
+# --- checks ----------------------------------------------------------------------------------------------------
+checks_passed=0
+checks_failed=0
+checks_start=$SECONDS
+for script in typecheck lint format:check build; do
+  stage "npm run $script"
+  start=$SECONDS
+  if npm run --silent "$script"; then
+    checks_passed=$((checks_passed + 1))
+    echo "ok: $script ($((SECONDS - start))s)"
+  else
+    checks_failed=$((checks_failed + 1))
+    echo "FAILED: $script ($((SECONDS - start))s)"
+    [ "$script" = build ] && build_failed=1
+  fi
+done
+record checks "$checks_passed" "$checks_failed" $((SECONDS - checks_start))
+
+# --- vitest ----------------------------------------------------------------------------------------------------
+stage "vitest"
+start=$SECONDS
+rm -f artifacts/vitest.json
+npx vitest run --reporter=default --reporter=json --outputFile.json=artifacts/vitest.json
+counts=$(node -e '
+  const r = JSON.parse(require("fs").readFileSync("artifacts/vitest.json", "utf8"));
+  // A file that fails to load has no tests; count it so it cannot pass unnoticed.
+  const broken = r.testResults.filter((f) => f.status === "failed" && f.assertionResults.length === 0).length;
+  console.log(r.numPassedTests, r.numFailedTests + broken);
+' 2>/dev/null) || counts="0 1"
+record vitest ${counts% *} ${counts#* } $((SECONDS - start))
+
+# --- e2e -------------------------------------------------------------------------------------------------------
+stage "e2e"
+start=$SECONDS
+rm -f artifacts/e2e-results.json
+if [ "${build_failed:-0}" = 1 ]; then
+  echo "skipped: the build failed"
+  record e2e 0 1 0
+else
+  npm run --silent test:e2e
+  counts=$(node -e '
+    const r = JSON.parse(require("fs").readFileSync("artifacts/e2e-results.json", "utf8"));
+    console.log(r.passed, r.failed);
+  ' 2>/dev/null) || counts="0 1"
+  record e2e ${counts% *} ${counts#* } $((SECONDS - start))
+fi
+
+finish
