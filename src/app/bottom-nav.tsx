@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useAnyFormDirty } from '../components/form-guard.tsx';
 import { NavIcon } from './nav-icons.tsx';
 import { hrefOf, ROUTES, type Route } from './router.ts';
 
@@ -12,6 +13,7 @@ const LABEL_KEYS = {
 
 export function BottomNav({ current }: { current: Route }) {
   const { t } = useTranslation('nav');
+  const dirty = useAnyFormDirty();
   return (
     <nav className="nav" aria-label={t('label')}>
       <ul className="nav__list">
@@ -22,6 +24,10 @@ export function BottomNav({ current }: { current: Route }) {
               href={hrefOf(route)}
               data-testid={`nav-${route}`}
               aria-current={route === current ? 'page' : undefined}
+              onClick={(event) => {
+                // Switching pages unmounts the open form; ask before its unsaved input is thrown away.
+                if (dirty && route !== current && !window.confirm(t('leaveUnsaved'))) event.preventDefault();
+              }}
             >
               <NavIcon route={route} />
               <span className="nav__label">{t(LABEL_KEYS[route])}</span>

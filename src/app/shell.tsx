@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Onboarding } from '../features/onboarding/onboarding.tsx';
 import { AppHeader } from './app-header.tsx';
+import { DatabaseGate, type OpenDb } from './database-gate.tsx';
 import { BottomNav } from './bottom-nav.tsx';
 import { InAppWarning } from './in-app-warning.tsx';
 import { useOnboarded } from './onboarding-gate.ts';
@@ -8,7 +9,7 @@ import { RouteView } from './route-view.tsx';
 import { hrefOf, useRoute, DEFAULT_ROUTE } from './router.ts';
 import { UpdateBanner } from './update-banner.tsx';
 
-export function Shell({ userAgent }: { userAgent: string }) {
+export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenDb }) {
   const route = useRoute();
   const [onboarded, finishOnboarding] = useOnboarded();
   const mainRef = useRef<HTMLElement>(null);
@@ -37,7 +38,9 @@ export function Shell({ userAgent }: { userAgent: string }) {
         data-route={onboarded ? route : 'onboarding'}
       >
         {onboarded ? (
-          <RouteView route={route} />
+          <DatabaseGate openDb={openDb}>
+            <RouteView route={route} />
+          </DatabaseGate>
         ) : (
           <Onboarding
             onDone={() => {

@@ -1,14 +1,34 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import {
+  act,
+  cleanup,
+  fireEvent,
+  render as rtlRender,
+  screen,
+  waitFor,
+  within,
+} from '@testing-library/react';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app.tsx';
+import { useFormGuard } from '../../src/components/form-guard.tsx';
+import type { OpenDb } from '../../src/app/database-gate.tsx';
+import { openDatabase } from '../../src/data/db.ts';
 import { i18n, LANG_STORAGE_KEY } from '../../src/i18n/i18n.ts';
 
 vi.mock('virtual:pwa-register/react', async () => ({
   useRegisterSW: (await import('./pwa-mock.ts')).useRegisterSWMock,
 }));
+const stub = vi.hoisted(() => ({ debtsDirty: false }));
+
+function StubDebts() {
+  useFormGuard(stub.debtsDirty);
+  return <p data-testid="stub-debts">debts</p>;
+}
+
 vi.mock('../../src/app/pending-screens.tsx', () => ({
-  DebtsScreen: () => <p data-testid="stub-debts">debts</p>,
+  DebtsScreen: StubDebts,
   MyDataScreen: () => <p data-testid="stub-my-data">my data</p>,
 }));
 
@@ -16,6 +36,15 @@ const SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
 const WECHAT =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 16_6 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.40(0x1800282a) NetType/WIFI Language/zh_CN';
+
+let openDb: OpenDb;
+
+/** Renders and waits until the database has opened (or onboarding is showing, which needs none). */
+async function render(ui: ReactElement<{ openDb?: OpenDb }>) {
+  const view = rtlRender(ui);
+  await waitFor(() => expect(screen.queryByTestId('db-opening')).not.toBeInTheDocument());
+  return view;
+}
 
 async function go(hash: string) {
   await act(async () => {
@@ -25,6 +54,8 @@ async function go(hash: string) {
 }
 
 beforeEach(async () => {
+  const indexedDB = new IDBFactory();
+  openDb = (options) => openDatabase({ ...options, indexedDB, IDBKeyRange });
   window.scrollTo = () => undefined;
   localStorage.clear();
   localStorage.setItem('youju.onboarded', '1');
@@ -35,10 +66,11 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('router', () => {
-  it('opens #/today by default with the debts screen and an honest note about stages', () => {
-    render(<App userAgent={SAFARI} />);
+  it('opens #/today by default with the debts screen and an honest note about stages', async () => {
+    await render(<App userAgent={SAFARI} openDb={openDb} />);
     expect(screen.getByTestId('stub-debts')).toBeInTheDocument();
-    expect(screen.getByTestId('coming-soon')).toHaveTextContent('逾期阶段与期限');
+    expect(screen.getByTestId('coming-note')).toHaveTextContent('逾期阶段与期限');
+    expect(screen.queryByTestId('coming-soon')).not.toBeInTheDocument();
     expect(screen.getByTestId('nav-today')).toHaveAttribute('aria-current', 'page');
   });
 
@@ -47,7 +79,7 @@ describe('router', () => {
     ['#/lawful', 'nav-lawful', '合规核对'],
     ['#/letters', 'nav-letters', '信函起草'],
   ])('shows %s as a coming-soon page that says what will be there', async (hash, navId, title) => {
-    render(<App userAgent={SAFARI} />);
+    await render(<App userAgent={SAFARI} openDb={openDb} />);
     await go(hash);
     const coming = screen.getByTestId('coming-soon');
     expect(within(coming).getByRole('heading', { level: 1 })).toHaveTextContent(title);
@@ -58,7 +90,7 @@ describe('router', () => {
   });
 
   it('shows my data with the not-legal-advice statement', async () => {
-    render(<App userAgent={SAFARI} />);
+    await render(<App userAgent={SAFARI} openDb={openDb} />);
     await go('#/my-data');
     expect(screen.getByTestId('stub-my-data')).toBeInTheDocument();
     expect(screen.getByTestId('about-disclaimer')).toHaveTextContent('不是法律意见');
@@ -66,13 +98,13 @@ describe('router', () => {
   });
 
   it('falls back to today for an unknown route', async () => {
-    render(<App userAgent={SAFARI} />);
+    await render(<App userAgent={SAFARI} openDb={openDb} />);
     await go('#/nowhere');
     expect(screen.getByTestId('stub-debts')).toBeInTheDocument();
   });
 
-  it('has five navigation links pointing at the routes', () => {
-    render(<App userAgent={SAFARI} />);
+  it('has five navigation links pointing at the routes', async () => {
+    await render(<App userAgent={SAFARI} openDb={openDb} />);
     const nav = screen.getByRole('navigation');
     const hrefs = within(nav)
       .getAllByRole('link')
@@ -83,7 +115,7 @@ describe('router', () => {
 
 describe('language switch', () => {
   it('switches the UI, <html lang> and the title, and remembers the choice', async () => {
-    render(<App userAgent={SAFARI} />);
+    await render(<App userAgent={SAFARI} openDb={openDb} />);
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(screen.getByTestId('nav-today')).toHaveTextContent('今天');
 
@@ -103,8 +135,8 @@ describe('language switch', () => {
     expect(document.title).toBe('有据');
   });
 
-  it('offers exactly zh-CN and en', () => {
-    render(<App userAgent={SAFARI} />);
+  it('offers exactly zh-CN and en', async () => {
+    await render(<App userAgent={SAFARI} openDb={openDb} />);
     const values = within(screen.getByTestId('lang-switch'))
       .getAllByRole('option')
       .map((o) => (o as HTMLOptionElement).value);
@@ -115,7 +147,7 @@ describe('language switch', () => {
 describe('first launch', () => {
   it('shows onboarding until it is done, then never again', async () => {
     localStorage.removeItem('youju.onboarded');
-    const first = render(<App userAgent={SAFARI} />);
+    const first = await render(<App userAgent={SAFARI} openDb={openDb} />);
     expect(screen.getByTestId('onboarding')).toBeInTheDocument();
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
     fireEvent.click(screen.getByTestId('onboarding-next'));
@@ -127,21 +159,43 @@ describe('first launch', () => {
     expect(screen.getByTestId('nav-today')).toHaveAttribute('aria-current', 'page');
     first.unmount();
 
-    render(<App userAgent={SAFARI} />);
+    await render(<App userAgent={SAFARI} openDb={openDb} />);
     expect(screen.queryByTestId('onboarding')).not.toBeInTheDocument();
   });
 });
 
 describe('in-app browser warning', () => {
-  it('explains how to open the system browser inside WeChat', () => {
-    render(<App userAgent={WECHAT} />);
+  it('explains how to open the system browser inside WeChat', async () => {
+    await render(<App userAgent={WECHAT} openDb={openDb} />);
     const warning = screen.getByTestId('inapp-warning');
     expect(warning).toHaveTextContent('微信');
     expect(warning).toHaveTextContent('点右上角 ··· → 在浏览器打开');
   });
 
-  it('stays away in a real browser', () => {
-    render(<App userAgent={SAFARI} />);
+  it('stays away in a real browser', async () => {
+    await render(<App userAgent={SAFARI} openDb={openDb} />);
     expect(screen.queryByTestId('inapp-warning')).not.toBeInTheDocument();
+  });
+});
+
+describe('leaving a page with unsaved input', () => {
+  it('asks first, and stays if the user says no', async () => {
+    stub.debtsDirty = true;
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(false);
+    try {
+      await render(<App userAgent={SAFARI} openDb={openDb} />);
+      await act(async () => undefined);
+      fireEvent.click(screen.getByTestId('nav-log'));
+      expect(confirm).toHaveBeenCalledWith(expect.stringContaining('没保存的内容'));
+      await go(window.location.hash);
+      expect(window.location.hash).not.toBe('#/log');
+
+      confirm.mockReturnValue(true);
+      fireEvent.click(screen.getByTestId('nav-log'));
+      await waitFor(() => expect(window.location.hash).toBe('#/log'));
+    } finally {
+      stub.debtsDirty = false;
+      confirm.mockRestore();
+    }
   });
 });

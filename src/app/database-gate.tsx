@@ -1,0 +1,97 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  DatabaseNewerError,
+  DatabaseUnavailableError,
+  openDatabase,
+  type YoujuDb,
+  type YoujuDbOptions,
+} from '../data/db.ts';
+import { DbProvider } from '../data/hooks/db-context.tsx';
+
+export type OpenDb = (options: Pick<YoujuDbOptions, 'onVersionChange'>) => Promise<YoujuDb>;
+
+type DbState =
+  | { readonly status: 'opening' }
+  | { readonly status: 'ready'; readonly db: YoujuDb }
+  | { readonly status: 'failed'; readonly reason: 'newer' | 'unavailable' | 'unknown' }
+  | { readonly status: 'closed'; readonly db: YoujuDb };
+
+function reasonOf(error: unknown): 'newer' | 'unavailable' | 'unknown' {
+  if (error instanceof DatabaseNewerError) return 'newer';
+  if (error instanceof DatabaseUnavailableError) return 'unavailable';
+  return 'unknown';
+}
+
+/**
+ * Opens the local database once and provides it to the screens below. Nothing below renders against a database
+ * that is still opening, was written by a newer app, or was closed because another tab upgraded it.
+ */
+function DbProblem({ kind }: { kind: 'newer' | 'unavailable' | 'unknown' | 'closed' }) {
+  const { t } = useTranslation('shell');
+  return (
+    <section
+      className="db-status db-status--problem"
+      role="alert"
+      data-testid="db-problem"
+      data-problem={kind}
+    >
+      <h1 className="db-status__title">{t(`db.${kind}.title`)}</h1>
+      <p>{t(`db.${kind}.body`)}</p>
+      <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+        {t('db.reload')}
+      </button>
+    </section>
+  );
+}
+
+export function DatabaseGate({ children, openDb = openDatabase }: { children: ReactNode; openDb?: OpenDb }) {
+  const { t } = useTranslation('shell');
+  const [state, setState] = useState<DbState>({ status: 'opening' });
+
+  useEffect(() => {
+    let active = true;
+    let opened: YoujuDb | undefined;
+    openDb({
+      onVersionChange: () => {
+        if (active && opened) setState({ status: 'closed', db: opened });
+      },
+    }).then(
+      (db) => {
+        opened = db;
+        if (active) setState({ status: 'ready', db });
+        else db.close();
+      },
+      (error: unknown) => {
+        console.error('open database failed:', error instanceof Error ? error.name : 'unknown');
+        if (active) setState({ status: 'failed', reason: reasonOf(error) });
+      },
+    );
+    return () => {
+      // React's development double-mount and unmounts both end here; the connection must not outlive it.
+      active = false;
+      opened?.close();
+    };
+  }, [openDb]);
+
+  switch (state.status) {
+    case 'ready':
+      return <DbProvider db={state.db}>{children}</DbProvider>;
+    case 'opening':
+      return (
+        <p className="db-status" role="status" data-testid="db-opening">
+          {t('db.opening')}
+        </p>
+      );
+    case 'failed':
+      return <DbProblem kind={state.reason} />;
+    case 'closed':
+      // Keep the screens: whatever the user is typing stays visible and can be copied before reloading.
+      return (
+        <>
+          <DbProblem kind="closed" />
+          <DbProvider db={state.db}>{children}</DbProvider>
+        </>
+      );
+  }
+}
