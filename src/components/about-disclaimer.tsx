@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 export function AboutDisclaimer() {
   const { t } = useTranslation('shell');
   return (
-    <aside className="about" aria-labelledby="about-title" data-testid="about-disclaimer">
+    <section className="about" aria-labelledby="about-title" data-testid="about-disclaimer">
       <h2 id="about-title" className="about__title">
         {t('disclaimer.title')}
       </h2>
       <p className="about__body">{t('disclaimer.body')}</p>
-    </aside>
+    </section>
   );
 }
