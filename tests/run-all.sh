@@ -36,7 +36,8 @@ stage() { echo; echo "== $*"; }
 # --- prerequisites -------------------------------------------------------------------------------------------
 stage "prerequisites"
 have_chromium() { command -v chromium >/dev/null 2>&1; }
-have_cjk_fonts() { command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi "Noto Sans CJK"; }
+# Not `grep -q`: it exits at the first match, fc-list then dies of SIGPIPE, and pipefail reports a failure.
+have_cjk_fonts() { command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; }
 if ! have_chromium || ! have_cjk_fonts; then
   if [ "$(id -u)" -eq 0 ]; then
     echo "installing chromium and fonts-noto-cjk with apt-get"
