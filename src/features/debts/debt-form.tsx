@@ -1,0 +1,110 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormGuard } from '../../components/form-guard.tsx';
+import type { DebtDraftField } from '../../domain/case/debt-draft.ts';
+import { DEBT_KINDS, type Debt } from '../../domain/case/types.ts';
+import { useDb } from '../../data/hooks/db-context.tsx';
+import { FIELD_GROUP, fieldErrorMessage } from './field-messages.ts';
+import { FormField } from './form-field.tsx';
+import { useDebtForm } from './use-debt-form.ts';
+
+interface DebtFormProps {
+  readonly editing?: Debt;
+  readonly today: string;
+  readonly onSaved: (debt: Debt) => void;
+  readonly onCancel: () => void;
+}
+
+const TEST_IDS = {
+  creditor: 'debt-creditor',
+  kind: 'debt-kind',
+  principal: 'debt-principal',
+  firstMissedDueDate: 'debt-first-missed',
+  lastPaymentDate: 'debt-last-payment',
+} as const satisfies Record<DebtDraftField, string>;
+
+export function DebtForm({ editing, today, onSaved, onCancel }: DebtFormProps) {
+  const { t } = useTranslation('debts');
+  const db = useDb();
+  const form = useDebtForm({ db, today, onSaved, ...(editing ? { editing } : {}) });
+  useFormGuard(form.dirty);
+  const uid = useId();
+  const titleId = `${uid}-title`;
+
+  const errorOf = (field: DebtDraftField) => {
+    const error = form.errors.find((e) => e.field === field);
+    return error && fieldErrorMessage(t, error);
+  };
+  const fieldProps = (field: DebtDraftField) => ({
+    id: `${uid}-${field}`,
+    label: t(`form.${FIELD_GROUP[field]}.label`),
+    hint: t(`form.${FIELD_GROUP[field]}.hint`),
+    error: errorOf(field),
+  });
+  const control = (field: DebtDraftField) => ({
+    ref: form.fieldRef(field),
+    value: form.draft[field],
+    'data-testid': TEST_IDS[field],
+    onChange: (event: { target: { value: string } }) => form.setField(field, event.target.value),
+  });
+
+  return (
+    <form
+      className="debt-form"
+      data-testid="debt-form"
+      aria-labelledby={titleId}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void form.submit();
+      }}
+    >
+      <h2 id={titleId} className="debt-form__title">
+        {editing ? t('form.editTitle') : t('form.addTitle')}
+      </h2>
+      <FormField {...fieldProps('creditor')} required>
+        {(aria) => <input type="text" autoComplete="off" {...aria} {...control('creditor')} />}
+      </FormField>
+      <FormField {...fieldProps('kind')} required>
+        {(aria) => (
+          <select {...aria} {...control('kind')}>
+            <option value="">{t('form.kind.placeholder')}</option>
+            {DEBT_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kinds.${kind}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField {...fieldProps('principal')}>
+        {(aria) => (
+          <input type="text" inputMode="decimal" autoComplete="off" {...aria} {...control('principal')} />
+        )}
+      </FormField>
+      <FormField {...fieldProps('firstMissedDueDate')}>
+        {(aria) => <input type="date" max={today} {...aria} {...control('firstMissedDueDate')} />}
+      </FormField>
+      <FormField {...fieldProps('lastPaymentDate')}>
+        {(aria) => <input type="date" max={today} {...aria} {...control('lastPaymentDate')} />}
+      </FormField>
+      <div className="debt-form__status" role="alert">
+        {form.errors.length > 0 && <p>{t('form.fixErrors', { count: form.errors.length })}</p>}
+        {form.saveFailed && <p>{t('form.saveFailed')}</p>}
+      </div>
+      <div className="debt-form__actions">
+        <button
+          type="submit"
+          className="button button--primary"
+          data-testid="debt-save"
+          aria-disabled={form.saving}
+        >
+          {form.saving ? t('form.saving') : t('form.save')}
+        </button>
+        <button type="button" className="button" data-testid="debt-cancel" onClick={onCancel}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
