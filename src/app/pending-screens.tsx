@@ -1,8 +1,4 @@
-// Temporary stand-ins until src/features/debts and src/features/my-data land (data engineer, same issue).
-export function DebtsScreen() {
-  return null;
-}
-
+// Temporary stand-in until src/features/my-data lands (data engineer, same issue).
 export function MyDataScreen() {
   return null;
 }

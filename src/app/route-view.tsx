@@ -1,6 +1,7 @@
 import { AboutDisclaimer } from '../components/about-disclaimer.tsx';
 import { ComingSoon } from './coming-soon.tsx';
-import { DebtsScreen, MyDataScreen } from './pending-screens.tsx';
+import { DebtsScreen } from '../features/debts/debts-screen.tsx';
+import { MyDataScreen } from './pending-screens.tsx';
 import type { Route } from './router.ts';
 
 export function RouteView({ route }: { route: Route }) {

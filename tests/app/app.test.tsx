@@ -27,8 +27,8 @@ function StubDebts() {
   return <p data-testid="stub-debts">debts</p>;
 }
 
+vi.mock('../../src/features/debts/debts-screen.tsx', () => ({ DebtsScreen: StubDebts }));
 vi.mock('../../src/app/pending-screens.tsx', () => ({
-  DebtsScreen: StubDebts,
   MyDataScreen: () => <p data-testid="stub-my-data">my data</p>,
 }));
 

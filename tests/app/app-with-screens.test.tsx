@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+// The shell with the real feature screens: the database gate really provides the database they read.
+// Dexie's liveQuery only reacts if a global indexedDB existed when Dexie loaded, so this import comes first.
+import 'fake-indexeddb/auto';
+import { cleanup, render, screen } from '@testing-library/react';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/app.tsx';
+import type { OpenDb } from '../../src/app/database-gate.tsx';
+import { openDatabase } from '../../src/data/db.ts';
+import { i18n } from '../../src/i18n/i18n.ts';
+
+vi.mock('virtual:pwa-register/react', async () => ({
+  useRegisterSW: (await import('./pwa-mock.ts')).useRegisterSWMock,
+}));
+
+let openDb: OpenDb;
+
+beforeEach(async () => {
+  const indexedDB = new IDBFactory();
+  openDb = (options) => openDatabase({ ...options, indexedDB, IDBKeyRange });
+  window.scrollTo = () => undefined;
+  localStorage.clear();
+  localStorage.setItem('youju.onboarded', '1');
+  window.location.hash = '#/today';
+  await i18n.changeLanguage('zh-CN');
+});
+
+afterEach(cleanup);
+
+describe('app with its screens', () => {
+  it('shows the empty debts list on #/today once the database is open', async () => {
+    render(<App userAgent="" openDb={openDb} />);
+    expect(await screen.findByTestId('debts-empty')).toBeInTheDocument();
+    expect(screen.getByTestId('debt-add')).toBeInTheDocument();
+    expect(screen.getByTestId('coming-note')).toBeInTheDocument();
+  });
+});
