@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCaseMeta } from '../../data/hooks/use-case.ts';
+import { useSetting } from '../../data/hooks/use-setting.ts';
+import {
+  estimateStorage,
+  persistenceStatus,
+  type PersistResult,
+  type StorageEstimateResult,
+} from '../../platform/storage.ts';
+import { useLanguage } from './use-language.ts';
+
+const MB = 1024 * 1024;
+
+/** Megabytes in the UI language, e.g. "1.2 MB"; phones report storage in binary steps. */
+export function formatMegabytes(bytes: number, lng: string, fractionDigits: number): string {
+  return new Intl.NumberFormat(lng, {
+    style: 'unit',
+    unit: 'megabyte',
+    unitDisplay: 'short',
+    maximumFractionDigits: fractionDigits,
+  }).format(bytes / MB);
+}
+
+type PersistView = 'checking' | 'granted' | 'denied' | 'unsupported' | 'notAsked';
+
+/** What the browser says now wins; the stored answer tells "asked and refused" from "not asked yet". */
+function persistView(live: PersistResult | null, asked: boolean): PersistView {
+  if (live === null) return 'checking';
+  if (live === 'granted' || live === 'unsupported') return live;
+  return asked ? 'denied' : 'notAsked';
+}
+
+export function StorageSection() {
+  const { t } = useTranslation('myData');
+  const lng = useLanguage();
+  const meta = useCaseMeta();
+  const stored = useSetting('persistResult');
+  const [live, setLive] = useState<PersistResult | null>(null);
+  const [estimate, setEstimate] = useState<StorageEstimateResult | null | 'checking'>('checking');
+
+  useEffect(() => {
+    let active = true;
+    void persistenceStatus().then((r) => active && setLive(r));
+    void estimateStorage().then((e) => active && setEstimate(e));
+    return () => {
+      active = false;
+    };
+  }, [stored]);
+
+  const persist = stored.loaded ? persistView(live, stored.value !== undefined) : 'checking';
+
+  return (
+    <section className="my-data__section" aria-labelledby="storage-title">
+      <h2 id="storage-title">{t('storage.title')}</h2>
+      <dl className="my-data__facts">
+        <dt>{t('storage.persist.label')}</dt>
+        <dd data-testid="persist-status" data-status={persist}>
+          {t(`storage.persist.${persist}`)}
+        </dd>
+        <dt>{t('storage.estimate.label')}</dt>
+        <dd data-testid="storage-estimate">
+          {estimate === 'checking'
+            ? t('storage.estimate.checking')
+            : estimate === null
+              ? t('storage.estimate.unknown')
+              : t('storage.estimate.value', {
+                  usage: formatMegabytes(estimate.usage, lng, 1),
+                  quota: formatMegabytes(estimate.quota, lng, 0),
+                })}
+        </dd>
+        <dt>{t('storage.timeZone.label')}</dt>
+        <dd>
+          <span data-testid="case-timezone">{meta?.timeZone ?? ''}</span>
+          <span className="my-data__muted my-data__block">{t('storage.timeZone.body')}</span>
+        </dd>
+      </dl>
+    </section>
+  );
+}
