@@ -11,7 +11,7 @@ export function ComingSoon({ topic, asSection = false }: { topic: ComingTopic; a
   const Heading = asSection ? 'h2' : 'h1';
   return (
     <section
-      className="coming"
+      className={asSection ? 'coming coming--note' : 'coming'}
       data-testid={asSection ? 'coming-note' : 'coming-soon'}
       aria-labelledby={`coming-${topic}`}
     >
