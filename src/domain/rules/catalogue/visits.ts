@@ -83,7 +83,7 @@ export const visitTooFewCollectors = {
           collectors: p.entry.visit?.collectors ?? null,
           minimum: VISIT.minVisitCollectors,
         });
-        return { ...hit, params: { ...VISIT, ...hit.params } };
+        return { ...hit, params: { ...VISIT, ...hit.params, collectors: p.entry.visit?.collectors ?? null } };
       }),
 } as const satisfies CheckRule;
 
