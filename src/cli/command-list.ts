@@ -3,6 +3,7 @@
  * here.
  */
 import type { Command } from './command.ts';
+import { analyzeCommand } from './commands/analyze.ts';
 import { validateCommand } from './commands/validate.ts';
 
-export const COMMANDS: readonly Command[] = [validateCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, analyzeCommand];

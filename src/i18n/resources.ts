@@ -6,6 +6,7 @@ import zhDebts from '../../locales/zh-CN/debts.json';
 import zhMyData from '../../locales/zh-CN/myData.json';
 import zhNav from '../../locales/zh-CN/nav.json';
 import zhOnboarding from '../../locales/zh-CN/onboarding.json';
+import zhRules from '../../locales/zh-CN/rules.json';
 import zhShell from '../../locales/zh-CN/shell.json';
 import enCaseErrors from '../../locales/en/caseErrors.json';
 import enCommon from '../../locales/en/common.json';
@@ -13,6 +14,7 @@ import enDebts from '../../locales/en/debts.json';
 import enMyData from '../../locales/en/myData.json';
 import enNav from '../../locales/en/nav.json';
 import enOnboarding from '../../locales/en/onboarding.json';
+import enRules from '../../locales/en/rules.json';
 import enShell from '../../locales/en/shell.json';
 
 export const SUPPORTED_LANGUAGES = ['zh-CN', 'en'] as const;
@@ -28,6 +30,7 @@ const zhCN = {
   debts: zhDebts,
   myData: zhMyData,
   caseErrors: zhCaseErrors,
+  rules: zhRules,
 };
 
 // `satisfies` keeps en honest at the type level for the namespaces; the key-by-key check is tests/i18n/keys.test.ts.
@@ -39,6 +42,7 @@ const en = {
   debts: enDebts,
   myData: enMyData,
   caseErrors: enCaseErrors,
+  rules: enRules,
 } satisfies Record<keyof typeof zhCN, unknown>;
 
 export const resources = { 'zh-CN': zhCN, en } as const satisfies Record<Language, unknown>;
