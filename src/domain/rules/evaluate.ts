@@ -80,13 +80,11 @@ const toFinding = (ctx: EvalContext, rule: CheckRule, hit: Hit, memo: Map<string
     hit.citationIds === undefined &&
     hit.contextCitationIds === undefined &&
     hit.extraCitationIds === undefined;
-  let sources: Sources;
-  if (plain) {
-    const key = `${rule.id}|${debt?.kind ?? ''}|${citationEraOf(day)}`;
-    sources = memo.get(key) ?? sourcesOf(rule, hit, debt, day);
-    memo.set(key, sources);
-  } else {
+  const key = plain ? `${rule.id}|${debt?.kind ?? ''}|${citationEraOf(day)}` : null;
+  let sources = key === null ? undefined : memo.get(key);
+  if (sources === undefined) {
     sources = sourcesOf(rule, hit, debt, day);
+    if (key !== null) memo.set(key, sources);
   }
   // The contract checks every debt, but a standard or an industry rule does not bind a private lender: say so.
   const scope: TraceStep[] =

@@ -6,7 +6,7 @@
  */
 import type { CitationId } from '../citations/citations.ts';
 import { DEBT_KINDS } from '../case/types.ts';
-import type { DebtKind, Entry } from '../case/types.ts';
+import type { DebtKind } from '../case/types.ts';
 import type { EvalContext, PreparedEntry } from './context.ts';
 
 export const TOPICS = [
@@ -110,6 +110,3 @@ export interface CheckRule {
   readonly params: Params;
   readonly check: (ctx: EvalContext) => readonly Hit[];
 }
-
-export const hasTag = (e: Entry, tags: readonly string[]): boolean =>
-  e.tags !== undefined && e.tags.some((t) => tags.includes(t));

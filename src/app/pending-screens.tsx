@@ -1,4 +1,0 @@
-// Temporary stand-in until src/features/my-data lands (data engineer, same issue).
-export function MyDataScreen() {
-  return null;
-}
