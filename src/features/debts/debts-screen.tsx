@@ -50,7 +50,12 @@ export function DebtsScreen() {
   };
 
   const archive = async (record: DebtRecord, archived: boolean) => {
-    await setDebtArchived(db, record.debt.id, archived, systemClock.now());
+    try {
+      await setDebtArchived(db, record.debt.id, archived, systemClock.now());
+    } catch {
+      show(t('item.archiveFailed'));
+      return;
+    }
     const creditor = record.debt.creditor;
     show(archived ? t('item.archivedNote', { creditor }) : t('item.unarchivedNote', { creditor }));
     // The row may vanish from the list; the heading is a stable place to continue from.

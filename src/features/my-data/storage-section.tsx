@@ -38,7 +38,9 @@ export function StorageSection() {
   const stored = useSetting('persistResult');
   const [live, setLive] = useState<PersistResult | null>(null);
   const [estimate, setEstimate] = useState<StorageEstimateResult | null | 'checking'>('checking');
+  const storedValue = stored.loaded ? stored.value : undefined;
 
+  // Asked again when the stored answer changes (a first save just requested persistence).
   useEffect(() => {
     let active = true;
     void persistenceStatus().then((r) => active && setLive(r));
@@ -46,7 +48,7 @@ export function StorageSection() {
     return () => {
       active = false;
     };
-  }, [stored]);
+  }, [storedValue]);
 
   const persist = stored.loaded ? persistView(live, stored.value !== undefined) : 'checking';
 
