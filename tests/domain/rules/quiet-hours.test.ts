@@ -116,6 +116,18 @@ describe('quiet-hours (GB/T 45251-2025; CBA 2026: no collection 22:00–08:00 wi
     });
   });
 
+  it('a caller-given zone replaces the case zone: 14:30Z is 09:30 in New York, not quiet hours', () => {
+    const c = caseOf([call('2026-11-02T14:30:00Z')]);
+    expect(findingsOf(c, 'quiet-hours')).toHaveLength(1);
+    expect(findingsOf(c, 'quiet-hours', 'America/New_York')).toEqual([]);
+  });
+
+  it('a zone Intl does not know is refused rather than guessed', () => {
+    expect(() => findingsOf(caseOf([call('2026-11-02T14:30:00Z')]), 'quiet-hours', 'Mars/Olympus')).toThrow(
+      RangeError,
+    );
+  });
+
   it('a contact logged without a debt is flagged with debtId null', () => {
     const [f] = findingsOf(caseOf([withoutDebt(call('2026-11-02T22:30:00+08:00'))]), 'quiet-hours');
     expect(f?.debtId).toBeNull();
