@@ -12,7 +12,7 @@ import {
   type Lang,
 } from './lib/app.ts';
 import { assertEqual, e2e } from './lib/define.ts';
-import { creditCardFixture, invalidFixtures } from './lib/fixtures.ts';
+import { creditCardFixture, invalidFixture } from './lib/fixtures.ts';
 
 async function check(page: Page, name: string): Promise<void> {
   await shot(page, name);
@@ -66,13 +66,11 @@ function screensIn(lang: Lang) {
       await page.getByTestId('export-case').waitFor();
       await check(page, 'my-data');
 
-      const invalid = invalidFixtures()[0];
-      if (invalid) {
-        assertEqual(await chooseImportFile(page, invalid.file), 'errors', `${invalid.name} outcome`);
-        await check(page, 'import-errors');
-        await page.reload();
-        await page.getByTestId('nav-today').waitFor();
-      }
+      const invalid = invalidFixture('several-errors.json');
+      assertEqual(await chooseImportFile(page, invalid.file), 'errors', `${invalid.name} outcome`);
+      await check(page, 'import-errors');
+      await page.reload();
+      await page.getByTestId('nav-today').waitFor();
       assertEqual(await chooseImportFile(page, creditCardFixture()), 'summary', 'valid fixture outcome');
       await check(page, 'import-summary');
     },

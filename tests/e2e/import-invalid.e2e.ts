@@ -1,15 +1,24 @@
 import path from 'node:path';
 import { addDebt, chooseImportFile, exportCase, gotoTab, openApp, skipOnboarding } from './lib/app.ts';
-import { assert, assertEqual, e2e, fail } from './lib/define.ts';
-import { invalidFixtures } from './lib/fixtures.ts';
+import { assertEqual, e2e, fail } from './lib/define.ts';
+import { invalidFixture } from './lib/fixtures.ts';
+
+// A spread of failures: not JSON at all, an empty file, another format, a future version, several errors at once,
+// and errors only visible across the file (duplicate ids, an entry naming no debt), plus a bad timestamp.
+const FIXTURES = [
+  'not-json.txt',
+  'empty.txt',
+  'wrong-format.json',
+  'version-2.json',
+  'several-errors.json',
+  'duplicate-entry-id.json',
+  'unknown-debt-id.json',
+  'at-without-offset.json',
+];
 
 export const invalidFilesShowErrorsAndChangeNothing = e2e(
   async ({ page, origin }) => {
-    const fixtures = invalidFixtures();
-    assert(
-      fixtures.length >= 3,
-      `at least three invalid fixtures with .expected.json, found ${fixtures.length}`,
-    );
+    const fixtures = FIXTURES.map(invalidFixture);
 
     await openApp(page, origin);
     await skipOnboarding(page);

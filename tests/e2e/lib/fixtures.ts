@@ -54,3 +54,9 @@ export function invalidFixtures(): InvalidFixture[] {
         : [];
     });
 }
+
+export function invalidFixture(name: string): InvalidFixture {
+  const found = invalidFixtures().find((f) => f.name === name);
+  if (!found) fail(`no invalid fixture ${name} with a .expected.json sibling`);
+  return found;
+}
