@@ -1,7 +1,7 @@
 import { AboutDisclaimer } from '../components/about-disclaimer.tsx';
 import { ComingSoon } from './coming-soon.tsx';
 import { DebtsScreen } from '../features/debts/debts-screen.tsx';
-import { MyDataScreen } from './pending-screens.tsx';
+import { MyDataScreen } from '../features/my-data/my-data-screen.tsx';
 import type { Route } from './router.ts';
 
 export function RouteView({ route }: { route: Route }) {

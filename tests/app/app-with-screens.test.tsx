@@ -35,4 +35,12 @@ describe('app with its screens', () => {
     expect(screen.getByTestId('debt-add')).toBeInTheDocument();
     expect(screen.getByTestId('coming-note')).toBeInTheDocument();
   });
+
+  it('shows my data with export, import and the not-legal-advice statement on #/my-data', async () => {
+    window.location.hash = '#/my-data';
+    render(<App userAgent="" openDb={openDb} />);
+    expect(await screen.findByTestId('export-case')).toBeInTheDocument();
+    expect(screen.getByTestId('import-case-input')).toBeInTheDocument();
+    expect(screen.getByTestId('about-disclaimer')).toHaveTextContent('不是法律意见');
+  });
 });

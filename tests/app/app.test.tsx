@@ -28,7 +28,7 @@ function StubDebts() {
 }
 
 vi.mock('../../src/features/debts/debts-screen.tsx', () => ({ DebtsScreen: StubDebts }));
-vi.mock('../../src/app/pending-screens.tsx', () => ({
+vi.mock('../../src/features/my-data/my-data-screen.tsx', () => ({
   MyDataScreen: () => <p data-testid="stub-my-data">my data</p>,
 }));
 
