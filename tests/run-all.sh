@@ -15,15 +15,22 @@ mkdir -p artifacts
 total_passed=0
 total_failed=0
 summary=()
+timings=()
+run_start=$SECONDS
 
-record() { # suite passed failed seconds
+timed() { timings+=("$(printf '%-14s %4ss' "$1" "$2")"); }
+
+record() { # suite passed failed
   total_passed=$((total_passed + $2))
   total_failed=$((total_failed + $3))
-  summary+=("$(printf '%-10s %4d passed, %4d failed  (%ss)' "$1" "$2" "$3" "$4")")
+  summary+=("$(printf '%-10s %4d passed, %4d failed' "$1" "$2" "$3")")
 }
 
 finish() {
   echo
+  echo "== timings"
+  timed total $((SECONDS - run_start))
+  printf '%s\n' "${timings[@]}"
   echo "== summary"
   printf '%s\n' "${summary[@]}"
   echo "${total_passed} passed, ${total_failed} failed"
@@ -35,6 +42,7 @@ stage() { echo; echo "== $*"; }
 
 # --- prerequisites -------------------------------------------------------------------------------------------
 stage "prerequisites"
+start=$SECONDS
 have_chromium() { command -v chromium >/dev/null 2>&1; }
 # Not `grep -q`: it exits at the first match, fc-list then dies of SIGPIPE, and pipefail reports a failure.
 have_cjk_fonts() { command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; }
@@ -47,40 +55,41 @@ if ! have_chromium || ! have_cjk_fonts; then
   if ! have_chromium || ! have_cjk_fonts; then
     echo "Missing chromium and/or the Noto Sans CJK fonts (Chinese would render as boxes in screenshots)."
     echo "Install them as root:  apt-get update && apt-get install -y chromium fonts-noto-cjk"
-    record prereq 0 1 0
+    record prereq 0 1
     finish
   fi
 fi
 echo "chromium: $(command -v chromium); node: $(node --version)"
+timed prerequisites $((SECONDS - start))
 
 # --- install ---------------------------------------------------------------------------------------------------
 if [ "${YOUJU_SKIP_INSTALL:-}" != "1" ]; then
   stage "npm ci"
   start=$SECONDS
   if ! npm ci --no-audit --no-fund; then
-    record install 0 1 $((SECONDS - start))
+    record install 0 1
     finish
   fi
-  echo "npm ci took $((SECONDS - start))s"
+  timed "npm ci" $((SECONDS - start))
 fi
 
 # --- checks ----------------------------------------------------------------------------------------------------
 checks_passed=0
 checks_failed=0
-checks_start=$SECONDS
 for script in typecheck lint format:check build; do
   stage "npm run $script"
   start=$SECONDS
   if npm run --silent "$script"; then
     checks_passed=$((checks_passed + 1))
-    echo "ok: $script ($((SECONDS - start))s)"
+    echo "ok: $script"
   else
     checks_failed=$((checks_failed + 1))
-    echo "FAILED: $script ($((SECONDS - start))s)"
+    echo "FAILED: $script"
     [ "$script" = build ] && build_failed=1
   fi
+  timed "$script" $((SECONDS - start))
 done
-record checks "$checks_passed" "$checks_failed" $((SECONDS - checks_start))
+record checks "$checks_passed" "$checks_failed"
 
 # --- vitest ----------------------------------------------------------------------------------------------------
 stage "vitest"
@@ -93,7 +102,8 @@ counts=$(node -e '
   const broken = r.testResults.filter((f) => f.status === "failed" && f.assertionResults.length === 0).length;
   console.log(r.numPassedTests, r.numFailedTests + broken);
 ' 2>/dev/null) || counts="0 1"
-record vitest ${counts% *} ${counts#* } $((SECONDS - start))
+record vitest ${counts% *} ${counts#* }
+timed vitest $((SECONDS - start))
 
 # --- e2e -------------------------------------------------------------------------------------------------------
 stage "e2e"
@@ -101,14 +111,15 @@ start=$SECONDS
 rm -f artifacts/e2e-results.json
 if [ "${build_failed:-0}" = 1 ]; then
   echo "skipped: the build failed"
-  record e2e 0 1 0
+  record e2e 0 1
 else
   npm run --silent test:e2e
   counts=$(node -e '
     const r = JSON.parse(require("fs").readFileSync("artifacts/e2e-results.json", "utf8"));
     console.log(r.passed, r.failed);
   ' 2>/dev/null) || counts="0 1"
-  record e2e ${counts% *} ${counts#* } $((SECONDS - start))
+  record e2e ${counts% *} ${counts#* }
+  timed e2e $((SECONDS - start))
 fi
 
 finish

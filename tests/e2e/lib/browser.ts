@@ -52,6 +52,9 @@ export async function openProfile(appOrigin: string, locale: string): Promise<Pr
     acceptDownloads: true,
     serviceWorkers: 'allow',
   });
+  // Everything here is local; an element that has not appeared in 15 s is not coming, and failing sooner keeps
+  // a broken build from taking many minutes per spec.
+  context.setDefaultTimeout(15_000);
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
   // The no-network promise (STYLE.md §2.12): anything not addressed to the app's origin is a failure. Service
