@@ -34,6 +34,14 @@ export const invalidFilesShowErrorsAndChangeNothing = e2e(
         fixture.expected.length,
         `${fixture.name}: number of errors shown (expected ${JSON.stringify(fixture.expected)}, shown ${JSON.stringify(shown)})`,
       );
+      const codes = await page
+        .getByTestId('import-error')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-code') ?? ''));
+      assertEqual(
+        [...codes].sort(),
+        fixture.expected.map((e) => e.code).sort(),
+        `${fixture.name}: error codes (data-code)`,
+      );
       for (const text of shown) {
         // A message, not a bare code or an untranslated key.
         if (!text.trim() || /^[\w.:-]+$/.test(text.trim()))
