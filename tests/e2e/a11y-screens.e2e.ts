@@ -14,8 +14,8 @@ import {
 import { assertEqual, e2e } from './lib/define.ts';
 import { creditCardFixture, invalidFixture } from './lib/fixtures.ts';
 
-async function check(page: Page, name: string): Promise<void> {
-  await shot(page, name);
+async function check(page: Page, name: string, focus?: string): Promise<void> {
+  await shot(page, name, focus);
   await axeCheck(page, name);
 }
 
@@ -45,7 +45,7 @@ function screensIn(lang: Lang) {
       await check(page, 'debt-form');
       await page.getByTestId('debt-save').click();
       await page.getByTestId('debt-form-error').first().waitFor();
-      await check(page, 'debt-form-errors');
+      await check(page, 'debt-form-errors', 'debt-form-error');
       await fillDebtForm(page, {
         creditor: 'Example Bank',
         kind: 'credit-card',
@@ -54,7 +54,7 @@ function screensIn(lang: Lang) {
       });
       await page.getByTestId('debt-save').click();
       await page.getByTestId('debt-item').first().waitFor();
-      await check(page, 'today-with-debts');
+      await check(page, 'today-with-debts', 'debt-item');
 
       for (const tab of COMING_TABS) {
         await gotoTab(page, tab);
@@ -68,11 +68,11 @@ function screensIn(lang: Lang) {
 
       const invalid = invalidFixture('several-errors.json');
       assertEqual(await chooseImportFile(page, invalid.file), 'errors', `${invalid.name} outcome`);
-      await check(page, 'import-errors');
+      await check(page, 'import-errors', 'import-errors');
       await page.reload();
       await page.getByTestId('nav-today').waitFor();
       assertEqual(await chooseImportFile(page, creditCardFixture()), 'summary', 'valid fixture outcome');
-      await check(page, 'import-summary');
+      await check(page, 'import-summary', 'import-summary');
     },
     { timeoutMs: 150_000, locale: lang === 'en' ? 'en-US' : 'zh-CN' },
   );

@@ -84,10 +84,23 @@ export async function axeCheck(page: Page, label = page.url()): Promise<void> {
   fail(`axe (${label}):\n  ${lines.join('\n  ')}`);
 }
 
-/** A 360×740 screenshot under artifacts/screens/<lang>/<name>.png, for people to look at. */
-export async function shot(page: Page, name: string): Promise<string> {
+/**
+ * A 360×740 screenshot under artifacts/screens/<lang>/<name>.png, for people to look at. `focus` names a
+ * data-testid to scroll into view first, so the screenshot shows what the step is about.
+ */
+export async function shot(page: Page, name: string, focus?: string): Promise<string> {
   const file = path.join(ARTIFACTS, 'screens', await currentLang(page), `${name}.png`);
   await mkdir(path.dirname(file), { recursive: true });
+  if (focus) {
+    // Top of the element just under the sticky header, rather than wherever minimal scrolling would leave it.
+    await byId(page, focus)
+      .first()
+      .evaluate((el) => {
+        el.scrollIntoView({ block: 'start' });
+        const header = document.querySelector('header');
+        window.scrollBy(0, -((header?.getBoundingClientRect().bottom ?? 0) + 12));
+      });
+  }
   await settleAnimations(page);
   await page.screenshot({ path: file, animations: 'disabled' });
   return file;
