@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { daysOverdue } from '../../domain/case/debt-draft.ts';
 import type { DebtRecord } from '../../data/repositories/debts-repo.ts';
 import { formatLocalDate, formatMoneyCny } from '../../i18n/format.ts';
-import { useLanguage } from './use-language.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 
 interface DebtItemProps {
   readonly record: DebtRecord;

@@ -9,7 +9,7 @@ import { setSetting } from '../../data/repositories/settings-repo.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 import { systemClock, todayIn } from '../../platform/clock.ts';
 import { saveTextFile } from '../../platform/download.ts';
-import { useLanguage } from './use-language.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 
 type ExportStatus =
   { readonly kind: 'idle' } | { readonly kind: 'done'; readonly name: string } | { readonly kind: 'failed' };

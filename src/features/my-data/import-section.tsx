@@ -6,7 +6,7 @@ import { formatBytes } from '../../i18n/format.ts';
 import { ImportChoice } from './import-choice.tsx';
 import { ImportErrors } from './import-errors.tsx';
 import { useImportFlow } from './use-import-flow.ts';
-import { useLanguage } from './use-language.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 
 export function ImportSection() {
   const { t } = useTranslation('myData');

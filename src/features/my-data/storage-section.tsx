@@ -8,7 +8,7 @@ import {
   type PersistResult,
   type StorageEstimateResult,
 } from '../../platform/storage.ts';
-import { useLanguage } from './use-language.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 
 const MB = 1024 * 1024;
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../i18n/i18n.ts';
-import type { Language } from '../../i18n/resources.ts';
+import { isLanguage } from './i18n.ts';
+import type { Language } from './resources.ts';
 
 /** The UI language for Intl formatting; re-renders on a language switch. */
 export function useLanguage(): Language {

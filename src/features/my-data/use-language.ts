@@ -1,9 +1,0 @@
-import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../i18n/i18n.ts';
-import type { Language } from '../../i18n/resources.ts';
-
-/** The UI language for Intl formatting; re-renders on a language switch. */
-export function useLanguage(): Language {
-  const { i18n } = useTranslation();
-  return isLanguage(i18n.language) ? i18n.language : 'zh-CN';
-}
