@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openProfile } from './lib/browser.ts';
+import { openProfile, type Profile } from './lib/browser.ts';
 import { ARTIFACTS, REPO_ROOT, isE2eTest, type E2eTest } from './lib/define.ts';
 import { staticServer } from './lib/static-server.ts';
 
@@ -53,7 +53,12 @@ async function runOne(
   const started = Date.now();
   // A test may stop the server (offline check); every test starts with it up.
   await server.start();
-  const profile = await openProfile(server.origin, test.locale);
+  let profile: Profile;
+  try {
+    profile = await openProfile(server.origin, test.locale);
+  } catch (e) {
+    return { file, name, status: 'failed', durationMs: Date.now() - started, error: describeError(e) };
+  }
   const page = profile.context.pages()[0] ?? (await profile.context.newPage());
   let error: unknown = null;
   let timer: NodeJS.Timeout | undefined;

@@ -41,17 +41,22 @@ const LOCAL_SCHEMES = new Set(['chrome-extension:', 'data:', 'blob:', 'about:', 
 
 export async function openProfile(appOrigin: string, locale: string): Promise<Profile> {
   const dir = await mkdtemp(path.join(tmpdir(), 'youju-e2e-'));
-  const context = await chromium.launchPersistentContext(dir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: ARGS,
-    viewport: VIEWPORT,
-    deviceScaleFactor: 1,
-    locale,
-    timezoneId: 'Asia/Shanghai',
-    acceptDownloads: true,
-    serviceWorkers: 'allow',
-  });
+  const context = await chromium
+    .launchPersistentContext(dir, {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: ARGS,
+      viewport: VIEWPORT,
+      deviceScaleFactor: 1,
+      locale,
+      timezoneId: 'Asia/Shanghai',
+      acceptDownloads: true,
+      serviceWorkers: 'allow',
+    })
+    .catch(async (error: unknown) => {
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    });
   // Everything here is local; an element that has not appeared in 15 s is not coming, and failing sooner keeps
   // a broken build from taking many minutes per spec.
   context.setDefaultTimeout(15_000);
