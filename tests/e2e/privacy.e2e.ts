@@ -12,7 +12,7 @@ import {
   skipOnboarding,
 } from './lib/app.ts';
 import { assert, assertEqual, e2e } from './lib/define.ts';
-import { creditCardFixture } from './lib/fixtures.ts';
+import { creditCardFixture, invalidFixture } from './lib/fixtures.ts';
 
 export const noRequestLeavesTheOrigin = e2e(async ({ page, origin, foreignRequests }) => {
   await openApp(page, origin);
@@ -29,6 +29,14 @@ export const noRequestLeavesTheOrigin = e2e(async ({ page, origin, foreignReques
   assertEqual(await chooseImportFile(page, creditCardFixture()), 'summary', 'valid fixture outcome');
   await page.reload();
   await page.getByTestId('nav-today').waitFor();
+  assertEqual(
+    await chooseImportFile(page, invalidFixture('several-errors.json').file),
+    'errors',
+    'invalid outcome',
+  );
+  await gotoTab(page, 'today');
+  await page.getByTestId('debt-item').first().getByTestId('debt-edit').click();
+  await page.getByTestId('debt-form').waitFor();
   assertEqual(foreignRequests, [], 'requests to other origins');
 });
 
