@@ -1,6 +1,13 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { defaultNS, namespaces, resources, SUPPORTED_LANGUAGES, type Language } from './resources.ts';
+import {
+  defaultNS,
+  loadLanguage,
+  namespaces,
+  resources,
+  SUPPORTED_LANGUAGES,
+  type Language,
+} from './resources.ts';
 
 /**
  * Boot-time source of the language. The settings table (data layer) may also remember it, but the first paint has
@@ -48,19 +55,44 @@ function syncDocument(lng: string): void {
 
 export const i18n = i18next;
 
-void i18next.use(initReactI18next).init({
-  resources,
-  ns: namespaces,
-  defaultNS,
-  lng: detectLanguage(readSavedLanguage(), browserLanguages()),
-  fallbackLng: 'zh-CN',
-  supportedLngs: [...SUPPORTED_LANGUAGES],
-  // Resources are bundled, so initialisation is synchronous and the first render already has its words.
-  initAsync: false,
-  // React escapes what it renders.
-  interpolation: { escapeValue: false },
-  returnEmptyString: false,
-});
+/** Reads a language that is not bundled (English) from its own chunk when it is first needed. */
+const chunkBackend: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(lng, ns, callback) {
+    if (!isLanguage(lng)) {
+      callback(null, {});
+      return;
+    }
+    loadLanguage(lng).then(
+      (words) =>
+        callback(null, ((words as Record<string, unknown>)[ns] as Record<string, string> | undefined) ?? {}),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
+    );
+  },
+};
+
+/**
+ * Resolves once the start-up language's words are in place; main.tsx renders after it. For zh-CN that is at once
+ * (bundled); for English it is one chunk read from the service-worker cache.
+ */
+export const i18nReady: Promise<unknown> = i18next
+  .use(chunkBackend)
+  .use(initReactI18next)
+  .init({
+    resources,
+    // zh-CN comes bundled; other languages come through chunkBackend.
+    partialBundledLanguages: true,
+    ns: namespaces,
+    defaultNS,
+    lng: detectLanguage(readSavedLanguage(), browserLanguages()),
+    fallbackLng: 'zh-CN',
+    supportedLngs: [...SUPPORTED_LANGUAGES],
+    // React escapes what it renders.
+    interpolation: { escapeValue: false },
+    returnEmptyString: false,
+    react: { useSuspense: false },
+  });
 
 i18next.on('languageChanged', syncDocument);
 syncDocument(i18next.language);

@@ -1,5 +1,6 @@
-// Every namespace is bundled statically: the app must work offline from the first paint, so there is no lazy
-// loading backend. When you add a namespace file, add its two import lines here (zh-CN is the source of key types).
+// zh-CN, the first language and the source of key types, is bundled with the app so the first paint never waits.
+// English lives in ./locales-en.ts, a chunk of its own loaded on demand (both are precached, so both work offline).
+// When you add a namespace file, add its import here and in ./locales-en.ts.
 import zhCaseErrors from '../../locales/zh-CN/caseErrors.json';
 import zhCommon from '../../locales/zh-CN/common.json';
 import zhDebts from '../../locales/zh-CN/debts.json';
@@ -8,14 +9,6 @@ import zhNav from '../../locales/zh-CN/nav.json';
 import zhOnboarding from '../../locales/zh-CN/onboarding.json';
 import zhRules from '../../locales/zh-CN/rules.json';
 import zhShell from '../../locales/zh-CN/shell.json';
-import enCaseErrors from '../../locales/en/caseErrors.json';
-import enCommon from '../../locales/en/common.json';
-import enDebts from '../../locales/en/debts.json';
-import enMyData from '../../locales/en/myData.json';
-import enNav from '../../locales/en/nav.json';
-import enOnboarding from '../../locales/en/onboarding.json';
-import enRules from '../../locales/en/rules.json';
-import enShell from '../../locales/en/shell.json';
 
 export const SUPPORTED_LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -33,19 +26,16 @@ const zhCN = {
   rules: zhRules,
 };
 
-// `satisfies` keeps en honest at the type level for the namespaces; the key-by-key check is tests/i18n/keys.test.ts.
-const en = {
-  common: enCommon,
-  nav: enNav,
-  onboarding: enOnboarding,
-  shell: enShell,
-  debts: enDebts,
-  myData: enMyData,
-  caseErrors: enCaseErrors,
-  rules: enRules,
-} satisfies Record<keyof typeof zhCN, unknown>;
+export const resources = { 'zh-CN': zhCN } as const;
 
-export const resources = { 'zh-CN': zhCN, en } as const satisfies Record<Language, unknown>;
+export type Resources = typeof zhCN;
+
+/** The words of one language; English is a separate chunk. `satisfies` keeps its namespaces in step with zh-CN. */
+export async function loadLanguage(lng: Language): Promise<Resources> {
+  if (lng === 'zh-CN') return zhCN;
+  const { en } = await import('./locales-en.ts');
+  return en satisfies Record<Namespace, unknown>;
+}
 
 export type Namespace = keyof typeof zhCN;
 export const namespaces = Object.keys(zhCN) as Namespace[];

@@ -17,6 +17,8 @@ describe('pathSegments', () => {
 
 describe('plainPath', () => {
   beforeAll(async () => {
+    // English is a lazily loaded chunk; getFixedT needs its words in place.
+    await i18n.loadLanguages('en');
     await i18n.changeLanguage('zh-CN');
   });
   const zh = () => i18n.getFixedT('zh-CN', 'myData');

@@ -1,0 +1,12 @@
+// The English words, loaded only when English is chosen (src/i18n/i18n.ts); the service worker precaches this
+// chunk like every other, so switching language works offline.
+import caseErrors from '../../locales/en/caseErrors.json';
+import common from '../../locales/en/common.json';
+import debts from '../../locales/en/debts.json';
+import myData from '../../locales/en/myData.json';
+import nav from '../../locales/en/nav.json';
+import onboarding from '../../locales/en/onboarding.json';
+import rules from '../../locales/en/rules.json';
+import shell from '../../locales/en/shell.json';
+
+export const en = { common, nav, onboarding, shell, debts, myData, caseErrors, rules };
