@@ -3,10 +3,12 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { appIconsPlugin, manifestIcons } from './src/build/icons.ts';
+import { devCspPlugin } from './src/build/dev-csp.ts';
 
 export default defineConfig({
   plugins: [
     react(),
+    devCspPlugin(),
     appIconsPlugin(),
     VitePWA({
       // STYLE.md: never reload under the user; the app shows an update banner and waits for a quiet moment.
@@ -27,7 +29,7 @@ export default defineConfig({
         icons: manifestIcons(),
       },
       workbox: {
-        // Everything the app needs offline: all JS chunks (both languages are bundled into JS), styles, the icons.
+        // Everything the app needs offline: all JS chunks (including the lazily loaded English words), styles, icons.
         // The plugin adds manifest.webmanifest itself; globbing it too would list it twice.
         globPatterns: ['**/*.{js,css,html,json,png,ico,svg}'],
         navigateFallback: '/index.html',
