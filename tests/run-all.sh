@@ -23,7 +23,8 @@ timed() { timings+=("$(printf '%-14s %4ss' "$1" "$2")"); }
 record() { # suite passed failed
   total_passed=$((total_passed + $2))
   total_failed=$((total_failed + $3))
-  summary+=("$(printf '%-10s %4d passed, %4d failed' "$1" "$2" "$3")")
+  # Per-suite lines avoid the exact 'N passed, N failed' form so that only the last line reads as the total.
+  summary+=("$(printf '%-10s passed %4d · failed %4d' "$1" "$2" "$3")")
 }
 
 finish() {

@@ -109,7 +109,7 @@ async function main(): Promise<number> {
   const filter = process.argv[2];
   if (!existsSync(path.join(DIST, 'index.html'))) {
     console.error(`e2e: ${DIST}/index.html is missing; run "npm run build" first.`);
-    console.log('e2e: 0 passed, 1 failed');
+    console.log('e2e results — passed 0, failed 1');
     return 1;
   }
   await mkdir(ARTIFACTS, { recursive: true });
@@ -145,7 +145,7 @@ async function main(): Promise<number> {
     path.join(ARTIFACTS, 'e2e-results.json'),
     `${JSON.stringify({ passed, failed, tests: outcomes }, null, 2)}\n`,
   );
-  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  console.log(`e2e results — passed ${passed}, failed ${failed}`);
   return failed > 0 ? 1 : 0;
 }
 
@@ -153,7 +153,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(error);
-    console.log('e2e: 0 passed, 1 failed');
+    console.log('e2e results — passed 0, failed 1');
     process.exit(1);
   },
 );
