@@ -8,3 +8,14 @@ export interface IdGen {
   /** A new id, unique within the case. */
   next(prefix: string): string;
 }
+
+/** Lower-case hex SHA-256, 64 characters. */
+export type Sha256Hex = string & { readonly __brand: 'Sha256Hex' };
+
+export const isSha256Hex = (value: unknown): value is Sha256Hex =>
+  typeof value === 'string' && /^[0-9a-f]{64}$/.test(value);
+
+/** SHA-256 over bytes; WebCrypto or hash-wasm in the browser, node:crypto in the CLI. */
+export interface Hasher {
+  sha256(bytes: Uint8Array): Promise<Sha256Hex>;
+}
