@@ -4,6 +4,7 @@ import { CRIMINAL_CITATIONS } from './criminal.ts';
 import { FINANCE_CITATIONS } from './finance.ts';
 import { INDUSTRY_CITATIONS } from './industry.ts';
 import { JUDICIAL_CITATIONS } from './judicial.ts';
+import { PERIOD_CITATIONS } from './periods.ts';
 
 /** Every citation the app may show, each taken from legal-facts.md. */
 export const CITATIONS = [
@@ -12,6 +13,7 @@ export const CITATIONS = [
   ...JUDICIAL_CITATIONS,
   ...FINANCE_CITATIONS,
   ...INDUSTRY_CITATIONS,
+  ...PERIOD_CITATIONS,
 ] as const;
 
 export type CitationId = (typeof CITATIONS)[number]['id'];

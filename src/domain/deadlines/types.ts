@@ -3,6 +3,7 @@
  * Table B); how its last day is found is in `counting` (§15).
  */
 import type { LocalDate } from '../case/types.ts';
+import type { CitationId } from '../citations/citations.ts';
 import type { StageResult } from '../stages/types.ts';
 
 export const DEADLINE_IDS = [
@@ -71,7 +72,7 @@ export interface Deadline {
   readonly holidayData: HolidayData;
   /** The last day before a rest day pushed it to `due`. */
   readonly movedFrom?: LocalDate;
-  readonly citationIds: readonly string[];
+  readonly citationIds: readonly CitationId[];
   /** True when the date depends on facts the log may not hold (limitation) or on an assumed counting rule. */
   readonly estimate: boolean;
   /** The first of `notes`, for a one-line display. */

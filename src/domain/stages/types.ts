@@ -3,6 +3,7 @@
  * timing"); only the deadlines in domain/deadlines are law. The UI translates every code listed here.
  */
 import type { CollectorSide, DebtKind, EntryKind, LetterType, LocalDate } from '../case/types.ts';
+import type { CitationId } from '../citations/citations.ts';
 
 /** In `order`: a debt moves forward through these; court stages are reached only by logged facts. */
 export const STAGE_IDS = [
@@ -88,7 +89,7 @@ export interface StageDef {
   readonly actions: readonly ActionCode[];
   readonly risks: readonly RiskCode[];
   /** Citations for the stage's legal content (never for its timing, which is practice). */
-  readonly citationIds: readonly string[];
+  readonly citationIds: readonly CitationId[];
   /** 'law' for stages that exist because a statute creates them (court procedure); 'practice' otherwise. */
   readonly basis: 'practice' | 'law';
 }
@@ -102,8 +103,10 @@ export interface KindProfile {
   readonly skips: readonly StageId[];
   readonly extraActions: readonly ActionCode[];
   readonly extraRisks: readonly RiskCode[];
+  /** A stage action replaced by a better one for this kind (credit cards: ask for an Art. 70 plan). */
+  readonly replaces: Readonly<Partial<Record<ActionCode, ActionCode>>>;
   readonly ruleRefs: readonly string[];
-  readonly citationIds: readonly string[];
+  readonly citationIds: readonly CitationId[];
 }
 
 export type StageBasis = 'event' | 'days' | 'none';

@@ -1,0 +1,42 @@
+/**
+ * The last day of a period (legal-facts.md §15). Court periods (民事诉讼法 Art. 85) and civil-law periods (民法典
+ * Arts. 201–203) agree on what this app needs: the start day is not counted, a period in months or years ends on
+ * the corresponding day (or the month's last day if there is none), and a last day that is a rest day moves to the
+ * first working day after it.
+ */
+import type { LocalDate } from '../case/types.ts';
+import type { CountingRule, HolidayData } from '../deadlines/types.ts';
+import { addDays, addMonths, addYears } from './days.ts';
+import { firstWorkingDayFrom, hasOfficialTable } from './rest-days.ts';
+import { yearOf } from './days.ts';
+
+export interface PeriodLength {
+  readonly unit: 'days' | 'months' | 'years';
+  readonly count: number;
+}
+
+export interface PeriodEnd {
+  readonly due: LocalDate;
+  readonly movedFrom?: LocalDate;
+  readonly holidayData: HolidayData;
+}
+
+/** Counting starts the day after `start`, so `start` + n days is the n-th counted day. */
+export const rawEnd = (start: LocalDate, length: PeriodLength): LocalDate =>
+  length.unit === 'days'
+    ? addDays(start, length.count)
+    : length.unit === 'months'
+      ? addMonths(start, length.count)
+      : addYears(start, length.count);
+
+export const periodEnd = (start: LocalDate, length: PeriodLength, counting: CountingRule): PeriodEnd => {
+  const last = rawEnd(start, length);
+  if (counting === 'calendar') {
+    return { due: last, holidayData: hasOfficialTable(yearOf(last)) ? 'official' : 'weekends-only' };
+  }
+  const moved = firstWorkingDayFrom(last);
+  const holidayData: HolidayData = moved.official ? 'official' : 'weekends-only';
+  return moved.movedFrom === undefined
+    ? { due: moved.day, holidayData }
+    : { due: moved.day, movedFrom: moved.movedFrom, holidayData };
+};
