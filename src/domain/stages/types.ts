@@ -4,6 +4,7 @@
  */
 import type { CollectorSide, DebtKind, EntryKind, LetterType, LocalDate } from '../case/types.ts';
 import type { CitationId } from '../citations/citations.ts';
+import type { TableRowId } from '../rules/rule.ts';
 
 /** In `order`: a debt moves forward through these; court stages are reached only by logged facts. */
 export const STAGE_IDS = [
@@ -85,7 +86,7 @@ export interface StageDef {
   readonly typicalDays?: TypicalDays;
   readonly events: readonly StageEvent[];
   /** Table A rows (legal-facts.md §12) about what the lender may and may not do at this stage. */
-  readonly ruleRefs: readonly string[];
+  readonly ruleRefs: readonly TableRowId[];
   readonly actions: readonly ActionCode[];
   readonly risks: readonly RiskCode[];
   /** Citations for the stage's legal content (never for its timing, which is practice). */
@@ -105,7 +106,7 @@ export interface KindProfile {
   readonly extraRisks: readonly RiskCode[];
   /** A stage action replaced by a better one for this kind (credit cards: ask for an Art. 70 plan). */
   readonly replaces: Readonly<Partial<Record<ActionCode, ActionCode>>>;
-  readonly ruleRefs: readonly string[];
+  readonly ruleRefs: readonly TableRowId[];
   readonly citationIds: readonly CitationId[];
 }
 
