@@ -2,6 +2,7 @@ import { AboutDisclaimer } from '../components/about-disclaimer.tsx';
 import { ComingSoon } from './coming-soon.tsx';
 import { DebtsScreen } from '../features/debts/debts-screen.tsx';
 import { MyDataScreen } from '../features/my-data/my-data-screen.tsx';
+import { TodayScreen } from '../features/today/today-screen.tsx';
 import type { Route } from './router.ts';
 
 export function RouteView({ route }: { route: Route }) {
@@ -9,8 +10,8 @@ export function RouteView({ route }: { route: Route }) {
     case 'today':
       return (
         <>
+          <TodayScreen />
           <DebtsScreen />
-          <ComingSoon topic="today" asSection />
         </>
       );
     case 'log':

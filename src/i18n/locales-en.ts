@@ -7,6 +7,8 @@ import myData from '../../locales/en/myData.json';
 import nav from '../../locales/en/nav.json';
 import onboarding from '../../locales/en/onboarding.json';
 import rules from '../../locales/en/rules.json';
+import received from '../../locales/en/received.json';
 import shell from '../../locales/en/shell.json';
+import today from '../../locales/en/today.json';
 
-export const en = { common, nav, onboarding, shell, debts, myData, caseErrors, rules };
+export const en = { common, nav, onboarding, shell, debts, myData, caseErrors, rules, today, received };

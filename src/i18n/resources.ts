@@ -8,7 +8,9 @@ import zhMyData from '../../locales/zh-CN/myData.json';
 import zhNav from '../../locales/zh-CN/nav.json';
 import zhOnboarding from '../../locales/zh-CN/onboarding.json';
 import zhRules from '../../locales/zh-CN/rules.json';
+import zhReceived from '../../locales/zh-CN/received.json';
 import zhShell from '../../locales/zh-CN/shell.json';
+import zhToday from '../../locales/zh-CN/today.json';
 
 export const SUPPORTED_LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof SUPPORTED_LANGUAGES)[number];
@@ -24,6 +26,8 @@ const zhCN = {
   myData: zhMyData,
   caseErrors: zhCaseErrors,
   rules: zhRules,
+  today: zhToday,
+  received: zhReceived,
 };
 
 export const resources = { 'zh-CN': zhCN } as const;

@@ -29,11 +29,12 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('app with its screens', () => {
-  it('shows the empty debts list on #/today once the database is open', async () => {
+  it('shows Today and the empty debts list on #/today once the database is open', async () => {
     render(<App userAgent="" openDb={openDb} />);
     expect(await screen.findByTestId('debts-empty')).toBeInTheDocument();
     expect(screen.getByTestId('debt-add')).toBeInTheDocument();
-    expect(screen.getByTestId('coming-note')).toBeInTheDocument();
+    expect(screen.getByTestId('received-open')).toBeInTheDocument();
+    expect(await screen.findByTestId('reminders', {}, { timeout: 5000 })).toBeInTheDocument();
   });
 
   it('shows my data with export, import and the not-legal-advice statement on #/my-data', async () => {

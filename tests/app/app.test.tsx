@@ -66,10 +66,11 @@ beforeEach(async () => {
 afterEach(cleanup);
 
 describe('router', () => {
-  it('opens #/today by default with the debts screen and an honest note about stages', async () => {
+  it('opens #/today by default with the Today screen above the debts screen', async () => {
     await render(<App userAgent={SAFARI} openDb={openDb} />);
     expect(screen.getByTestId('stub-debts')).toBeInTheDocument();
-    expect(screen.getByTestId('coming-note')).toHaveTextContent('逾期阶段与期限');
+    expect(screen.getByTestId('received-open')).toHaveTextContent('我刚收到');
+    expect(screen.queryByTestId('coming-note')).not.toBeInTheDocument();
     expect(screen.queryByTestId('coming-soon')).not.toBeInTheDocument();
     expect(screen.getByTestId('nav-today')).toHaveAttribute('aria-current', 'page');
   });

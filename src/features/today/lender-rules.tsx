@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { citationById, isCitationId, strongestForce } from '../../domain/citations/citations.ts';
+import { isIllegalForce, isRegulatorForce } from '../../domain/citations/citation.ts';
+import { TABLE_A } from '../../domain/rules/catalogue.ts';
+import type { TableRule } from '../../domain/rules/rule.ts';
+import { CitationList } from './citation-list.tsx';
+
+/** "违法" only for LAW/JI/AR; otherwise regulators or industry rules prohibit (legal-facts.md §0). */
+function forceKey(rule: TableRule): 'cite.illegal' | 'cite.regulatory' | 'cite.industry' | null {
+  if (rule.kind !== 'may-not') return null;
+  const force = strongestForce(rule.citationIds.filter(isCitationId).map(citationById));
+  if (force === null) return null;
+  if (isIllegalForce(force)) return 'cite.illegal';
+  return isRegulatorForce(force) ? 'cite.regulatory' : 'cite.industry';
+}
+
+/** Table A rows (legal-facts.md §12) that a stage or a debt kind links to, with their sources. */
+export function LenderRules({ ruleIds }: { ruleIds: readonly string[] }) {
+  const { t } = useTranslation('today');
+  const rows = TABLE_A.filter((r) => ruleIds.includes(r.id));
+  return (
+    <ul className="today-rules">
+      {rows.map((rule) => {
+        const force = forceKey(rule);
+        return (
+          <li key={rule.id} className="today-rules__item" data-rule-id={rule.id}>
+            <p>
+              <strong>{t(`detail.ruleVerb.${rule.kind}`)}</strong> {t(`row.${rule.id}` as 'row.R05')}
+            </p>
+            {force && <p className="today-rules__force">{t(force)}</p>}
+            {rule.kind === 'not-confirmed' ? (
+              <p className="today-source">
+                <span className="today-badge today-badge--warn">{t('cite.unverified')}</span>
+              </p>
+            ) : (
+              <CitationList ids={rule.citationIds} />
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

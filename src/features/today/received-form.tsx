@@ -1,0 +1,143 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormGuard } from '../../components/form-guard.tsx';
+import { useSavedToast } from '../../components/toast.tsx';
+import { isLocalDate } from '../../domain/case/dates.ts';
+import type { Debt, Entry, LetterType } from '../../domain/case/types.ts';
+import { useDb } from '../../data/hooks/db-context.tsx';
+import { addEntry, listEntriesForDebt } from '../../data/repositories/entries-repo.ts';
+import { systemClock } from '../../platform/clock.ts';
+import { idGen } from '../../platform/id.ts';
+import type { FlowForm } from './received-flows.ts';
+
+interface ReceivedFormProps {
+  readonly form: FlowForm;
+  readonly debts: readonly Debt[];
+  readonly today: string;
+  readonly onSaved: () => void;
+}
+
+type Problem = 'errorDate' | 'errorFuture' | 'errorDebt' | 'failed';
+
+/** Writes the letter and reads it back: "Saved" is shown only for a committed row (STYLE.md §2.5). */
+async function saveLetter(db: ReturnType<typeof useDb>, entry: Entry): Promise<void> {
+  await addEntry(db, entry);
+  const stored = await listEntriesForDebt(db, entry.debtId ?? '');
+  if (!stored.some((e) => e.id === entry.id && e.letter?.receivedOn === entry.letter?.receivedOn)) {
+    throw new Error('letter not read back');
+  }
+}
+
+export function ReceivedForm({ form, debts, today, onSaved }: ReceivedFormProps) {
+  const { t } = useTranslation('received');
+  const db = useDb();
+  const savedToast = useSavedToast();
+  const id = useId();
+  const [date, setDate] = useState('');
+  const [debtId, setDebtId] = useState(debts.length === 1 ? (debts[0]?.id ?? '') : '');
+  const [type, setType] = useState<LetterType>(form.letterTypes[0]);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
+  const [saving, setSaving] = useState(false);
+  useFormGuard(date !== '');
+
+  if (debts.length === 0) return <p className="today-note">{t('form.noDebts')}</p>;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: Problem[] = [];
+    if (!isLocalDate(date)) found.push('errorDate');
+    else if (date > today) found.push('errorFuture');
+    if (!debts.some((d) => d.id === debtId)) found.push('errorDebt');
+    setProblems(found);
+    if (found.length > 0) return;
+    setSaving(true);
+    const now = systemClock.now();
+    const entry: Entry = {
+      id: idGen.next('e'),
+      debtId,
+      kind: 'letter',
+      at: new Date(now).toISOString(),
+      letter: { type, receivedOn: date },
+    };
+    try {
+      await saveLetter(db, entry);
+    } catch {
+      setSaving(false);
+      setProblems(['failed']);
+      return;
+    }
+    setSaving(false);
+    setDate('');
+    savedToast();
+    onSaved();
+  };
+
+  const dateError = problems.find((p) => p === 'errorDate' || p === 'errorFuture');
+  const debtError = problems.includes('errorDebt');
+  return (
+    <form className="today-form" onSubmit={(e) => void submit(e)} noValidate>
+      <h2>{t('form.title')}</h2>
+      <p className="today-muted">{t(`form.${form.why}`)}</p>
+      {form.letterTypes.length > 1 && (
+        <fieldset className="today-form__field">
+          <legend>{t('form.kind')}</legend>
+          {form.letterTypes.map((lt) => (
+            <label key={lt} className="today-form__choice">
+              <input type="radio" name={`${id}-type`} checked={type === lt} onChange={() => setType(lt)} />
+              {t(lt === 'debt-sale-notice' ? 'form.kindSale' : 'form.kindOutsourcing')}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <div className="today-form__field">
+        <label htmlFor={`${id}-date`}>{t(`form.${form.dateLabel}`)}</label>
+        <input
+          id={`${id}-date`}
+          type="date"
+          max={today}
+          value={date}
+          data-testid="received-date"
+          aria-invalid={dateError !== undefined}
+          {...(dateError ? { 'aria-describedby': `${id}-date-error` } : {})}
+          onChange={(e) => setDate(e.target.value)}
+        />
+        {dateError && (
+          <p className="today-form__error" id={`${id}-date-error`}>
+            {t(`form.${dateError}`)}
+          </p>
+        )}
+      </div>
+      <div className="today-form__field">
+        <label htmlFor={`${id}-debt`}>{t('form.debt')}</label>
+        <select
+          id={`${id}-debt`}
+          value={debtId}
+          data-testid="received-debt"
+          aria-invalid={debtError}
+          {...(debtError ? { 'aria-describedby': `${id}-debt-error` } : {})}
+          onChange={(e) => setDebtId(e.target.value)}
+        >
+          <option value="">{t('form.debtPlaceholder')}</option>
+          {debts.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.creditor}
+            </option>
+          ))}
+        </select>
+        {debtError && (
+          <p className="today-form__error" id={`${id}-debt-error`}>
+            {t('form.errorDebt')}
+          </p>
+        )}
+      </div>
+      {problems.includes('failed') && (
+        <p className="today-form__error" role="alert">
+          {t('form.failed')}
+        </p>
+      )}
+      <button type="submit" className="button button--primary" data-testid="received-save" disabled={saving}>
+        {saving ? t('form.saving') : t('form.save')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import type { Debt } from '../../domain/case/types.ts';
+import { FLOW_SPECS, RECEIVED_FLOWS, type ReceivedFlow } from './received-flows.ts';
+import { ReceivedForm } from './received-form.tsx';
+import { HREF_TODAY, hrefOfReceived } from './today-view.ts';
+
+interface ReceivedScreenProps {
+  readonly flow?: ReceivedFlow;
+  readonly debts: readonly Debt[];
+  readonly today: string;
+}
+
+function Chooser() {
+  const { t } = useTranslation('received');
+  return (
+    <ul className="today-chooser">
+      {RECEIVED_FLOWS.map((flow) => (
+        <li key={flow}>
+          <a className="today-chooser__item" href={hrefOfReceived(flow)} data-testid={`received-${flow}`}>
+            {t(`flow.${flow}.label`)}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Flow({ flow, debts, today }: { flow: ReceivedFlow; debts: readonly Debt[]; today: string }) {
+  const { t } = useTranslation('received');
+  const spec = FLOW_SPECS[flow];
+  return (
+    <div data-testid="received-flow" data-flow={flow}>
+      <h2 className="today-flow__title">{t(`flow.${flow}.title`)}</h2>
+      <p className="today-flow__lead">{t(`flow.${flow}.lead`)}</p>
+      <ol className="today-steps">
+        {spec.steps.map((step) => (
+          <li key={step.key} className="today-steps__item">
+            <p>{t(`step.${flow}.${step.key}.text` as 'step.sued-sms.channel.text')}</p>
+            <p className="today-source">
+              {step.unverified && <span className="today-badge today-badge--warn">{t('unverified')}</span>}
+              {t(`step.${flow}.${step.key}.source` as 'step.sued-sms.channel.source')}
+            </p>
+          </li>
+        ))}
+      </ol>
+      {spec.form && (
+        <ReceivedForm
+          key={flow}
+          form={spec.form}
+          debts={debts}
+          today={today}
+          onSaved={() => {
+            window.location.hash = HREF_TODAY;
+          }}
+        />
+      )}
+      <p>
+        <a href={hrefOfReceived()}>{t('chooseAnother')}</a>
+      </p>
+    </div>
+  );
+}
+
+/** "I just received…": a chooser, then one flow of plain steps with sources and, where a date matters, a form. */
+export function ReceivedScreen({ flow, debts, today }: ReceivedScreenProps) {
+  const { t } = useTranslation('received');
+  return (
+    <section className="today" aria-labelledby="received-title" data-testid="received">
+      <p>
+        <a href={HREF_TODAY}>{t('back')}</a>
+      </p>
+      <h1 id="received-title" tabIndex={-1}>
+        {t('title')}
+      </h1>
+      {flow ? (
+        <Flow flow={flow} debts={debts} today={today} />
+      ) : (
+        <>
+          <p className="today-muted">{t('intro')}</p>
+          <Chooser />
+        </>
+      )}
+    </section>
+  );
+}

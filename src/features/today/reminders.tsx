@@ -1,0 +1,89 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { buildIcs } from '../../domain/calendar/ics.ts';
+import { deadlineKey, type IcsText, type IcsTexts } from '../../domain/calendar/ics-types.ts';
+import { DEADLINE_IDS, type DeadlineId } from '../../domain/deadlines/types.ts';
+import { useToast } from '../../components/toast.tsx';
+import { systemClock } from '../../platform/clock.ts';
+import { saveTextFile } from '../../platform/download.ts';
+import { DeadlineLine } from './deadline-line.tsx';
+import type { Reminder } from './today-model.ts';
+
+/** Every word of the calendar file comes from the UI; the domain only formats (calendar/ics-types.ts). */
+export function icsTexts(t: TFunction<'today'>, reminders: readonly Reminder[]): IcsTexts {
+  const byId = Object.fromEntries(DEADLINE_IDS.map((id) => [id, { summary: t(`deadline.${id}`) }])) as Record<
+    DeadlineId,
+    IcsText
+  >;
+  const byKey = Object.fromEntries(
+    reminders.map(({ deadline, debt }) => [
+      deadlineKey(deadline),
+      {
+        summary: t('reminders.summary', { what: t(`deadline.${deadline.id}`), creditor: debt.creditor }),
+        description: t('reminders.description', { counting: t(`counting.${deadline.counting}`) }),
+      },
+    ]),
+  );
+  return { calendarName: t('reminders.calendarName'), alarm: t('reminders.alarm'), byId, byKey };
+}
+
+interface RemindersProps {
+  readonly reminders: readonly Reminder[];
+  readonly today: string;
+}
+
+export function Reminders({ reminders, today }: RemindersProps) {
+  const { t } = useTranslation('today');
+  const { show } = useToast();
+
+  // Called straight from the click: the share sheet on phones needs the click's user activation.
+  const exportIcs = (chosen: readonly Reminder[], name: string) => {
+    try {
+      const text = buildIcs(
+        chosen.map((r) => r.deadline),
+        { now: systemClock.now(), uidDomain: 'youju.local', texts: icsTexts(t, chosen) },
+      );
+      void saveTextFile(name, text, 'text/calendar').catch(() => show(t('reminders.failed')));
+    } catch {
+      show(t('reminders.failed'));
+    }
+  };
+
+  return (
+    <section className="today-reminders" aria-labelledby="today-reminders-title" data-testid="reminders">
+      <h2 id="today-reminders-title">{t('reminders.title')}</h2>
+      <p className="today-muted">{t('reminders.intro')}</p>
+      {reminders.length === 0 ? (
+        <p>{t('reminders.empty')}</p>
+      ) : (
+        <>
+          <ul className="today-reminders__list">
+            {reminders.map((r) => (
+              <li key={deadlineKey(r.deadline)} className="today-reminders__item" data-due={r.deadline.due}>
+                <p className="today-reminders__creditor">{r.debt.creditor}</p>
+                <DeadlineLine deadline={r.deadline} today={today} />
+                <button
+                  type="button"
+                  className="button button--small"
+                  data-testid="ics-export"
+                  aria-label={t('reminders.icsLabel', { what: t(`deadline.${r.deadline.id}`) })}
+                  onClick={() => exportIcs([r], `youju-${r.deadline.id}-${r.deadline.due}.ics`)}
+                >
+                  {t('reminders.ics')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="button today-reminders__all"
+            data-testid="ics-export-all"
+            onClick={() => exportIcs(reminders, 'youju-deadlines.ics')}
+          >
+            {t('reminders.icsAll')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useTranslation } from 'react-i18next';
+import { KIND_PROFILES, stageDef } from '../../domain/stages/stages.ts';
+import { CitationList } from './citation-list.tsx';
+import { DeadlineLine } from './deadline-line.tsx';
+import { LenderRules } from './lender-rules.tsx';
+import { StageTimeline } from './stage-timeline.tsx';
+import type { TodayCardModel } from './today-model.ts';
+import { HREF_TODAY } from './today-view.ts';
+
+interface StageDetailProps {
+  readonly card: TodayCardModel;
+  readonly today: string;
+}
+
+/** Everything about one debt's stage: practice, the lender's limits, the borrower's options, risks, the order. */
+export function StageDetail({ card, today }: StageDetailProps) {
+  const { t } = useTranslation('today');
+  const { t: tDebts } = useTranslation('debts');
+  const { debt, set } = card;
+  const { stage } = set;
+  const def = stageDef(stage.stage);
+  const profile = KIND_PROFILES[debt.kind];
+  const ruleIds = [...new Set([...def.ruleRefs, ...profile.ruleRefs])];
+  return (
+    <section className="today" aria-labelledby="stage-detail-title" data-testid="stage-detail">
+      <p>
+        <a href={HREF_TODAY}>{t('detail.back')}</a>
+      </p>
+      <h1 id="stage-detail-title" tabIndex={-1}>
+        {t('detail.title', { creditor: debt.creditor })}
+      </h1>
+      <p className="today-card__stage" data-stage={stage.stage}>
+        {t('card.stage', { stage: t(`stage.${stage.stage}.name`) })}
+      </p>
+
+      <h2>{t('detail.usually')}</h2>
+      <p>{t(`stage.${stage.stage}.usually`)}</p>
+      <CitationList ids={def.citationIds} />
+
+      <h2>{t('detail.can')}</h2>
+      <ul className="today-list">
+        {stage.actions.map((a) => (
+          <li key={a}>{t(`action.${a}`)}</li>
+        ))}
+      </ul>
+
+      <h2>{t('detail.deadlines')}</h2>
+      {set.deadlines.length === 0 ? (
+        <p>{t('card.noDeadline')}</p>
+      ) : (
+        <ul className="today-list today-list--plain">
+          {set.deadlines.map((d) => (
+            <li key={`${d.id}.${d.startDay}`}>
+              <DeadlineLine deadline={d} today={today} />
+              <p className="today-muted">{t(`counting.${d.counting}`)}</p>
+              {d.notes.map((n) => (
+                <p key={n} className="today-muted">
+                  {t(`note.${n}`)}
+                </p>
+              ))}
+              <CitationList ids={d.citationIds} />
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>{t('detail.risks')}</h2>
+      <ul className="today-list today-list--plain">
+        {stage.risks.map((r) => (
+          <li key={r} className="today-risk">
+            <p className="today-risk__title">{t(`risk.${r}.title`)}</p>
+            <p>{t(`risk.${r}.text`)}</p>
+            <p className="today-source">{t(`risk.${r}.source`)}</p>
+          </li>
+        ))}
+      </ul>
+
+      <h2>{t('detail.lender')}</h2>
+      <LenderRules ruleIds={ruleIds} />
+
+      <h2>{t('detail.timeline')}</h2>
+      <p className="today-muted">{t('detail.timelineNote')}</p>
+      <StageTimeline kind={debt.kind} current={stage.stage} />
+      <h2>{t('detail.kind', { kind: tDebts(`kinds.${debt.kind}`) })}</h2>
+      <p>{t(`kindNote.${debt.kind}`)}</p>
+      <CitationList ids={profile.citationIds} />
+    </section>
+  );
+}

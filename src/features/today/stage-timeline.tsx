@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import type { DebtKind } from '../../domain/case/types.ts';
+import { KIND_PROFILES, STAGES } from '../../domain/stages/stages.ts';
+import type { StageDef, StageId } from '../../domain/stages/types.ts';
+
+/** The whole typical order for this kind of debt, the current stage highlighted; timing is practice, not law. */
+export function StageTimeline({ kind, current }: { kind: DebtKind; current: StageId }) {
+  const { t } = useTranslation('today');
+  const profile = KIND_PROFILES[kind];
+  const stages = [...(STAGES as readonly StageDef[])]
+    .filter((s) => !profile.skips.includes(s.id))
+    .filter((s) => s.id !== 'overdue' || current === 'overdue')
+    .sort((a, b) => a.order - b.order);
+  return (
+    <ol className="today-timeline">
+      {stages.map((s) => {
+        const isCurrent = s.id === current;
+        const from = profile.typicalLadder ? s.typicalDays?.from : undefined;
+        return (
+          <li
+            key={s.id}
+            className={
+              isCurrent ? 'today-timeline__item today-timeline__item--current' : 'today-timeline__item'
+            }
+            {...(isCurrent ? { 'aria-current': 'step' as const } : {})}
+          >
+            <p className="today-timeline__name">
+              {t(`stage.${s.id}.name`)}
+              {isCurrent && <span className="today-badge">{t('detail.current')}</span>}
+            </p>
+            <p className="today-muted">
+              {from !== undefined && from > 0
+                ? t('detail.days', { count: from })
+                : s.basis === 'law' || from === undefined
+                  ? t('detail.byFact')
+                  : null}
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCaseExport } from '../../data/hooks/use-case.ts';
+import { systemClock, todayIn } from '../../platform/clock.ts';
+import { ReceivedScreen } from './received-screen.tsx';
+import { Reminders } from './reminders.tsx';
+import { StageDetail } from './stage-detail.tsx';
+import { TodayCard } from './today-card.tsx';
+import { buildTodayModel } from './today-model.ts';
+import { hrefOfReceived, useTodayView, type TodayView } from './today-view.ts';
+import './today.css';
+
+const viewKey = (v: TodayView): string =>
+  v.kind === 'debt' ? `debt:${v.debtId}` : v.kind === 'received' ? `received:${v.flow ?? ''}` : 'list';
+
+/** Per debt: the typical stage, the one next step and the nearest deadline; plus the reminders and the flows. */
+export function TodayScreen() {
+  const { t } = useTranslation('today');
+  const { t: tr } = useTranslation('received');
+  const view = useTodayView();
+  const caseFile = useCaseExport();
+  const timeZone = caseFile?.timeZone ?? 'Asia/Shanghai';
+  const today = todayIn(timeZone, systemClock);
+  const model = useMemo(() => (caseFile ? buildTodayModel(caseFile, today) : undefined), [caseFile, today]);
+  const key = viewKey(view);
+  const firstView = useRef(key);
+
+  // A sub-view replaces the page: move focus to its heading so screen readers start there.
+  useEffect(() => {
+    if (key === firstView.current) return;
+    firstView.current = key;
+    window.scrollTo(0, 0);
+    document.querySelector<HTMLElement>('.today h1')?.focus();
+  }, [key]);
+
+  if (model && view.kind === 'received') {
+    const debts = model.cards.map((c) => c.debt);
+    return <ReceivedScreen {...(view.flow ? { flow: view.flow } : {})} debts={debts} today={today} />;
+  }
+  if (model && view.kind === 'debt') {
+    const card = model.cards.find((c) => c.debt.id === view.debtId);
+    if (card) return <StageDetail card={card} today={today} />;
+  }
+
+  return (
+    <section className="today" aria-labelledby="today-title">
+      <h1 id="today-title" tabIndex={-1}>
+        {t('title')}
+      </h1>
+      {model && view.kind === 'debt' && <p role="alert">{t('detail.notFound')}</p>}
+      <p className="today-muted">{t('intro')}</p>
+      <a
+        className="button button--primary today__received"
+        href={hrefOfReceived()}
+        data-testid="received-open"
+      >
+        {tr('open')}
+      </a>
+      {!model ? (
+        <p role="status">{t('loading')}</p>
+      ) : model.cards.length === 0 ? (
+        <p className="today-note">{t('none')}</p>
+      ) : (
+        <>
+          <p className="today-note">{t('typical')}</p>
+          <ul className="today-cards">
+            {model.cards.map((card) => (
+              <TodayCard key={card.debt.id} card={card} today={today} />
+            ))}
+          </ul>
+        </>
+      )}
+      {model && <Reminders reminders={model.reminders} today={today} />}
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+// @vitest-environment jsdom
+// Dexie's liveQuery needs a global indexedDB when Dexie loads (see debts-test-utils.tsx).
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CaseFile } from '../../src/domain/case/types.ts';
+import type { YoujuDb } from '../../src/data/db.ts';
+import { importCaseFile } from '../../src/data/repositories/case-repo.ts';
+import { listEntriesForDebt } from '../../src/data/repositories/entries-repo.ts';
+import { TodayScreen } from '../../src/features/today/today-screen.tsx';
+import { openFreshDb, renderWithDb } from './debts-test-utils.tsx';
+
+// 2026-11-25 10:00 in Shanghai.
+const NOW = Date.parse('2026-11-25T02:00:00Z');
+
+const CASE: CaseFile = {
+  format: 'youju.case',
+  version: 1,
+  timeZone: 'Asia/Shanghai',
+  debts: [
+    {
+      id: 'cc',
+      creditor: '某银行信用卡中心',
+      kind: 'credit-card',
+      principal: 30000,
+      firstMissedDueDate: '2026-08-17',
+    },
+  ],
+  entries: [
+    {
+      id: 'v1',
+      debtId: 'cc',
+      kind: 'visit',
+      at: '2026-11-01T10:00:00+08:00',
+      visit: { collectors: 2, idShown: true, place: 'home' },
+    },
+  ],
+};
+
+let db: YoujuDb;
+
+beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+  window.location.hash = '#/today';
+  db = await openFreshDb();
+  await importCaseFile(db, CASE, { mode: 'replace', now: NOW });
+});
+
+afterEach(() => {
+  cleanup();
+  db.close();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('today screen', () => {
+  it('shows the stage of an imported case, based on the logged visit, as typical practice', async () => {
+    await renderWithDb(<TodayScreen />, db);
+    const card = await screen.findByTestId('today-card');
+    expect(card).toHaveAttribute('data-debt-id', 'cc');
+    const stage = within(card).getByTestId('today-stage');
+    expect(stage).toHaveAttribute('data-stage', 'field-visits');
+    expect(stage).toHaveTextContent('上门催收');
+    expect(card).toHaveTextContent('依据：你记录的上门催收');
+    expect(screen.getByText(/不是法律规定的时间表/)).toBeInTheDocument();
+    expect(within(card).getByTestId('today-next-step').textContent).not.toBe('');
+  });
+
+  it('saves a received 支付令 as a letter entry, then shows the 15-day objection deadline', async () => {
+    window.location.hash = '#/today/received/payment-order';
+    await renderWithDb(<TodayScreen />, db);
+    fireEvent.change(await screen.findByTestId('received-date'), { target: { value: '2026-11-20' } });
+    fireEvent.click(screen.getByTestId('received-save'));
+    expect(await screen.findByTestId('saved-toast')).toHaveTextContent('已保存');
+
+    const letters = (await listEntriesForDebt(db, 'cc')).filter((e) => e.kind === 'letter');
+    expect(letters).toHaveLength(1);
+    expect(letters[0]?.letter).toEqual({ type: 'payment-order', receivedOn: '2026-11-20' });
+
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    const deadline = await screen.findByTestId('today-deadline');
+    // 20 Nov + 15 days = 5 Dec 2026, a Saturday: Art. 85 moves it to Monday 7 Dec.
+    await waitFor(() => expect(deadline).toHaveAttribute('data-due', '2026-12-07'));
+    expect(deadline).toHaveAttribute('data-deadline-id', 'payment-order-objection');
+    expect(deadline).toHaveTextContent('原本是');
+    expect(screen.getByTestId('today-stage')).toHaveAttribute('data-stage', 'payment-order');
+  });
+
+  it('refuses a date after today and saves nothing', async () => {
+    window.location.hash = '#/today/received/court-papers';
+    await renderWithDb(<TodayScreen />, db);
+    fireEvent.change(await screen.findByTestId('received-date'), { target: { value: '2026-11-26' } });
+    fireEvent.click(screen.getByTestId('received-save'));
+    expect(await screen.findByText('日期不能晚于今天。')).toBeInTheDocument();
+    expect((await listEntriesForDebt(db, 'cc')).filter((e) => e.kind === 'letter')).toEqual([]);
+  });
+
+  it('exports a deadline as an .ics calendar file', async () => {
+    await importCaseFile(
+      db,
+      {
+        ...CASE,
+        debts: [],
+        entries: [
+          {
+            id: 'po',
+            debtId: 'cc',
+            kind: 'letter',
+            at: '2026-11-20T12:00:00+08:00',
+            letter: { type: 'payment-order', receivedOn: '2026-11-20' },
+          },
+        ],
+      },
+      { mode: 'merge', now: NOW },
+    );
+    const files: File[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      files.push(blob as File);
+      return 'blob:x';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await renderWithDb(<TodayScreen />, db, 'en');
+    const reminders = await screen.findByTestId('reminders');
+    fireEvent.click(within(reminders).getAllByTestId('ics-export')[0] as HTMLElement);
+    await waitFor(() => expect(files).toHaveLength(1));
+    const file = files[0] as File;
+    expect(file.name).toBe('youju-payment-order-objection-2026-12-07.ics');
+    const text = await file.text();
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(text).toContain('DTSTART;VALUE=DATE:20261207');
+    expect(text).toContain('Written objection to the payment order');
+  });
+});
