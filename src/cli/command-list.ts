@@ -4,6 +4,7 @@
  */
 import type { Command } from './command.ts';
 import { analyzeCommand } from './commands/analyze.ts';
+import { deadlinesCommand } from './commands/deadlines.ts';
 import { validateCommand } from './commands/validate.ts';
 
-export const COMMANDS: readonly Command[] = [validateCommand, analyzeCommand];
+export const COMMANDS: readonly Command[] = [validateCommand, analyzeCommand, deadlinesCommand];
