@@ -3,7 +3,13 @@ import { ComingSoon } from './coming-soon.tsx';
 import { DebtsScreen } from '../features/debts/debts-screen.tsx';
 import { MyDataScreen } from '../features/my-data/my-data-screen.tsx';
 import { TodayScreen } from '../features/today/today-screen.tsx';
+import { useTodayView } from '../features/today/today-view.ts';
 import type { Route } from './router.ts';
+
+/** The debts list belongs under Today's list, not under a stage detail or an "I just received…" flow. */
+function DebtsBelowToday() {
+  return useTodayView().kind === 'list' ? <DebtsScreen /> : null;
+}
 
 export function RouteView({ route }: { route: Route }) {
   switch (route) {
@@ -11,7 +17,7 @@ export function RouteView({ route }: { route: Route }) {
       return (
         <>
           <TodayScreen />
-          <DebtsScreen />
+          <DebtsBelowToday />
         </>
       );
     case 'log':

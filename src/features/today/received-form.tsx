@@ -75,7 +75,7 @@ export function ReceivedForm({ form, debts, today, onSaved }: ReceivedFormProps)
   const dateError = problems.find((p) => p === 'errorDate' || p === 'errorFuture');
   const debtError = problems.includes('errorDebt');
   return (
-    <form className="today-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form className="today-form" data-testid="received-form" onSubmit={(e) => void submit(e)} noValidate>
       <h2>{t('form.title')}</h2>
       <p className="today-muted">{t(`form.${form.why}`)}</p>
       {form.letterTypes.length > 1 && (

@@ -59,7 +59,12 @@ export function Reminders({ reminders, today }: RemindersProps) {
         <>
           <ul className="today-reminders__list">
             {reminders.map((r) => (
-              <li key={deadlineKey(r.deadline)} className="today-reminders__item" data-due={r.deadline.due}>
+              <li
+                key={deadlineKey(r.deadline)}
+                className="today-reminders__item"
+                data-due={r.deadline.due}
+                data-deadline-id={r.deadline.id}
+              >
                 <p className="today-reminders__creditor">{r.debt.creditor}</p>
                 <DeadlineLine deadline={r.deadline} today={today} />
                 <button

@@ -33,7 +33,7 @@ export function StageDetail({ card, today }: StageDetailProps) {
         {t('card.stage', { stage: t(`stage.${stage.stage}.name`) })}
       </p>
 
-      <h2>{t('detail.usually')}</h2>
+      <h2>{def.basis === 'law' ? t('detail.aboutLaw') : t('detail.usually')}</h2>
       <p>{t(`stage.${stage.stage}.usually`)}</p>
       <CitationList ids={def.citationIds} />
 
