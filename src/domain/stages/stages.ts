@@ -240,3 +240,19 @@ export const KIND_PROFILES: Readonly<Record<DebtKind, KindProfile>> = {
 
 /** Unpaid principal from which 恶意透支 can be a crime (刑法 Art. 196; SPC/SPP 2018; legal-facts.md §2, §13). */
 export const MALICIOUS_OVERDRAFT_MIN_PRINCIPAL = 50_000;
+
+/**
+ * The typical path shown for a kind, in order: every stage except the kind's skips; for kinds without the typical
+ * ladder the day-based stages (early reminders, calls) carry no typical days (the UI shows them without timing).
+ */
+export const stagesFor = (kind: DebtKind): readonly StageDef[] => {
+  const profile = KIND_PROFILES[kind];
+  const all: readonly StageDef[] = STAGES;
+  return all
+    .filter((s) => !profile.skips.includes(s.id) && (profile.typicalLadder ? s.id !== 'overdue' : true))
+    .map((s) => {
+      if (profile.typicalLadder || s.typicalDays === undefined) return s;
+      return { ...s, typicalDays: undefined };
+    })
+    .sort((a, b) => a.order - b.order);
+};

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEBT_KINDS } from '../../../src/domain/case/types.ts';
 import { isCitationId } from '../../../src/domain/citations/citations.ts';
 import { TABLE_A } from '../../../src/domain/rules/catalogue.ts';
-import { KIND_PROFILES, STAGES } from '../../../src/domain/stages/stages.ts';
+import { KIND_PROFILES, STAGES, stagesFor } from '../../../src/domain/stages/stages.ts';
 import { STAGE_IDS } from '../../../src/domain/stages/types.ts';
 import type { StageDef } from '../../../src/domain/stages/types.ts';
 
@@ -41,5 +41,20 @@ describe('the stage model as data', () => {
     expect(DEBT_KINDS.filter((k) => KIND_PROFILES[k].typicalLadder).sort()).toEqual(
       ['bank-loan', 'consumer-finance', 'credit-card', 'microloan', 'online-loan'].sort(),
     );
+  });
+});
+
+describe('the typical path per kind', () => {
+  it('a credit card follows the ladder with its typical days; "overdue" is not a step of it', () => {
+    const path = stagesFor('credit-card');
+    expect(path.map((s) => s.id)).not.toContain('overdue');
+    expect(path.find((s) => s.id === 'field-visits')?.typicalDays).toEqual({ from: 90 });
+    expect(path.map((s) => s.order)).toEqual([...path.map((s) => s.order)].sort((a, b) => a - b));
+  });
+
+  it('a private loan shows the same steps without any typical day count', () => {
+    const path = stagesFor('private-loan');
+    expect(path.map((s) => s.id)).toContain('overdue');
+    expect(path.every((s) => s.typicalDays === undefined)).toBe(true);
   });
 });
