@@ -138,6 +138,12 @@ function todayIn(lang: Lang) {
           await page.getByTestId('today-card').first().waitFor();
           await page.getByTestId('received-open').click();
         } else {
+          if (flow === 'credit-error') {
+            await page.getByTestId('received-date').fill(shift(today, -5));
+            await page.getByTestId('credit-reply-calc').click();
+            await page.getByTestId('credit-reply-result').waitFor();
+            await check(page, 'received-credit-error-reply', 'received-form');
+          }
           await page.goBack();
           await page.getByTestId('received-sued-sms').waitFor();
         }

@@ -7,7 +7,12 @@ function CitationText({ c }: { c: Citation }) {
   const { t } = useTranslation(['today', 'rules']);
   const lng = useLanguage();
   const zh = lng === 'zh-CN';
-  const name = zh ? `《${c.instrument.zh}》` : c.instrument.en;
+  // Some stored names already carry their own 《》 (an issuer plus a document title).
+  const name = zh
+    ? c.instrument.zh.includes('《')
+      ? c.instrument.zh
+      : `《${c.instrument.zh}》`
+    : c.instrument.en;
   const where = c.article ? (zh ? `第 ${c.article} 条` : `Art. ${c.article}`) : (c.pinpoint ?? '');
   return (
     <li>

@@ -6,11 +6,16 @@ import type { TableRule } from '../../domain/rules/rule.ts';
 import { CitationList } from './citation-list.tsx';
 
 /** "违法" only for LAW/JI/AR; otherwise regulators or industry rules prohibit (legal-facts.md §0). */
-function forceKey(rule: TableRule): 'cite.illegal' | 'cite.regulatory' | 'cite.industry' | null {
+function forceKey(
+  rule: TableRule,
+): 'cite.illegal' | 'cite.regulatory' | 'cite.industry' | 'cite.mixed' | null {
   if (rule.kind !== 'may-not') return null;
-  const force = strongestForce(rule.citationIds.filter(isCitationId).map(citationById));
+  const sources = rule.citationIds.filter(isCitationId).map(citationById);
+  const force = strongestForce(sources);
   if (force === null) return null;
-  if (isIllegalForce(force)) return 'cite.illegal';
+  // A row resting on a statute and on industry rules (e.g. R06) may be illegal only in part: do not overclaim.
+  if (isIllegalForce(force))
+    return sources.every((c) => isIllegalForce(c.binding)) ? 'cite.illegal' : 'cite.mixed';
   return isRegulatorForce(force) ? 'cite.regulatory' : 'cite.industry';
 }
 

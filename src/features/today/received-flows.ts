@@ -21,14 +21,19 @@ export interface FlowForm {
   /** The letter types the user can log from this flow; the first is the default. */
   readonly letterTypes: readonly [LetterType, ...LetterType[]];
   /** Which explanation sits above the date field. */
-  readonly why: 'why' | 'whyNoDeadline' | 'whyCredit';
-  readonly dateLabel: 'date' | 'dateCredit';
+  readonly why: 'why' | 'whyNoDeadline';
+  readonly dateLabel: 'date';
 }
 
 export interface FlowSpec {
   readonly steps: readonly FlowStep[];
   /** Absent where no date changes anything (an SMS that merely claims a lawsuit). */
   readonly form?: FlowForm;
+  /**
+   * The credit-report flow: the date that matters is the day the borrower objected, which is not a letter received
+   * and has no place in case-file v1, so the reply date is worked out on the spot (and can go to the calendar).
+   */
+  readonly creditReply?: true;
 }
 
 // Step texts and their sources live in locales/<lang>/received.json under step.<flow>.<key>; every source there is
@@ -90,6 +95,6 @@ export const FLOW_SPECS: Readonly<Record<ReceivedFlow, FlowSpec>> = {
       { key: 'accurate' },
       { key: 'notice' },
     ],
-    form: { letterTypes: ['credit-report-notice'], why: 'whyCredit', dateLabel: 'dateCredit' },
+    creditReply: true,
   },
 };

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Debt } from '../../domain/case/types.ts';
 import { FLOW_SPECS, RECEIVED_FLOWS, type ReceivedFlow } from './received-flows.ts';
+import { CreditReply } from './credit-reply.tsx';
 import { ReceivedForm } from './received-form.tsx';
 import { HREF_TODAY, hrefOfReceived } from './today-view.ts';
 
@@ -54,6 +55,7 @@ function Flow({ flow, debts, today }: { flow: ReceivedFlow; debts: readonly Debt
           }}
         />
       )}
+      {spec.creditReply && <CreditReply today={today} />}
       <p>
         <a href={hrefOfReceived()}>{t('chooseAnother')}</a>
       </p>

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { buildIcs } from '../../domain/calendar/ics.ts';
 import { deadlineKey, type IcsText, type IcsTexts } from '../../domain/calendar/ics-types.ts';
-import { DEADLINE_IDS, type DeadlineId } from '../../domain/deadlines/types.ts';
+import { DEADLINE_IDS, type Deadline, type DeadlineId } from '../../domain/deadlines/types.ts';
 import { useToast } from '../../components/toast.tsx';
 import { systemClock } from '../../platform/clock.ts';
 import { saveTextFile } from '../../platform/download.ts';
@@ -27,6 +27,20 @@ export function icsTexts(t: TFunction<'today'>, reminders: readonly Reminder[]):
   return { calendarName: t('reminders.calendarName'), alarm: t('reminders.alarm'), byId, byKey };
 }
 
+/** Builds the calendar file and hands it to the device; call straight from a click (share needs activation). */
+export function useIcsExport(): (deadlines: readonly Deadline[], texts: IcsTexts, name: string) => void {
+  const { t } = useTranslation('today');
+  const { show } = useToast();
+  return (deadlines, texts, name) => {
+    try {
+      const text = buildIcs(deadlines, { now: systemClock.now(), uidDomain: 'youju.local', texts });
+      void saveTextFile(name, text, 'text/calendar').catch(() => show(t('reminders.failed')));
+    } catch {
+      show(t('reminders.failed'));
+    }
+  };
+}
+
 interface RemindersProps {
   readonly reminders: readonly Reminder[];
   readonly today: string;
@@ -34,20 +48,13 @@ interface RemindersProps {
 
 export function Reminders({ reminders, today }: RemindersProps) {
   const { t } = useTranslation('today');
-  const { show } = useToast();
-
-  // Called straight from the click: the share sheet on phones needs the click's user activation.
-  const exportIcs = (chosen: readonly Reminder[], name: string) => {
-    try {
-      const text = buildIcs(
-        chosen.map((r) => r.deadline),
-        { now: systemClock.now(), uidDomain: 'youju.local', texts: icsTexts(t, chosen) },
-      );
-      void saveTextFile(name, text, 'text/calendar').catch(() => show(t('reminders.failed')));
-    } catch {
-      show(t('reminders.failed'));
-    }
-  };
+  const save = useIcsExport();
+  const exportIcs = (chosen: readonly Reminder[], name: string) =>
+    save(
+      chosen.map((r) => r.deadline),
+      icsTexts(t, chosen),
+      name,
+    );
 
   return (
     <section className="today-reminders" aria-labelledby="today-reminders-title" data-testid="reminders">

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { KIND_PROFILES, stageDef } from '../../domain/stages/stages.ts';
+import type { RiskCode } from '../../domain/stages/types.ts';
 import { CitationList } from './citation-list.tsx';
 import { DeadlineLine } from './deadline-line.tsx';
 import { LenderRules } from './lender-rules.tsx';
 import { StageTimeline } from './stage-timeline.tsx';
 import type { TodayCardModel } from './today-model.ts';
 import { HREF_TODAY } from './today-view.ts';
+
+const ALWAYS_RISKS: readonly RiskCode[] = ['negative-credit-record', 'limitation-restarts'];
 
 interface StageDetailProps {
   readonly card: TodayCardModel;
@@ -21,6 +24,8 @@ export function StageDetail({ card, today }: StageDetailProps) {
   const def = stageDef(stage.stage);
   const profile = KIND_PROFILES[debt.kind];
   const ruleIds = [...new Set([...def.ruleRefs, ...profile.ruleRefs])];
+  // The credit record and the limitation period matter at every stage (征信条例 16; 民法典 188, 195).
+  const risks = [...new Set([...stage.risks, ...ALWAYS_RISKS])];
   return (
     <section className="today" aria-labelledby="stage-detail-title" data-testid="stage-detail">
       <p>
@@ -66,7 +71,7 @@ export function StageDetail({ card, today }: StageDetailProps) {
 
       <h2>{t('detail.risks')}</h2>
       <ul className="today-list today-list--plain">
-        {stage.risks.map((r) => (
+        {risks.map((r) => (
           <li key={r} className="today-risk">
             <p className="today-risk__title">{t(`risk.${r}.title`)}</p>
             <p>{t(`risk.${r}.text`)}</p>

@@ -1,21 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import type { DebtKind } from '../../domain/case/types.ts';
-import { KIND_PROFILES, STAGES } from '../../domain/stages/stages.ts';
+import { stageDef, stagesFor } from '../../domain/stages/stages.ts';
 import type { StageDef, StageId } from '../../domain/stages/types.ts';
 
 /** The whole typical order for this kind of debt, the current stage highlighted; timing is practice, not law. */
 export function StageTimeline({ kind, current }: { kind: DebtKind; current: StageId }) {
   const { t } = useTranslation('today');
-  const profile = KIND_PROFILES[kind];
-  const stages = [...(STAGES as readonly StageDef[])]
-    .filter((s) => !profile.skips.includes(s.id))
-    .filter((s) => s.id !== 'overdue' || current === 'overdue')
-    .sort((a, b) => a.order - b.order);
+  const path = stagesFor(kind);
+  // A debt can sit in a stage its kind's typical path leaves out (e.g. 'overdue' with no first missed due date).
+  const stages: readonly StageDef[] = path.some((s) => s.id === current)
+    ? path
+    : [...path, stageDef(current)].sort((a, b) => a.order - b.order);
   return (
     <ol className="today-timeline">
       {stages.map((s) => {
         const isCurrent = s.id === current;
-        const from = profile.typicalLadder ? s.typicalDays?.from : undefined;
+        const from = s.typicalDays?.from;
         return (
           <li
             key={s.id}
