@@ -61,6 +61,11 @@ export function CreditReply({ today }: { today: string }) {
       {deadline && (
         <div className="today-form__result" role="status" data-testid="credit-reply-result">
           <DeadlineLine deadline={deadline} today={today} />
+          {deadline.notes.map((n) => (
+            <p key={n} className="today-muted">
+              {tt(`note.${n}`)}
+            </p>
+          ))}
           <CitationList ids={deadline.citationIds} />
           <p className="today-muted">{t('form.notSaved')}</p>
           <button
