@@ -2,11 +2,12 @@ import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import {
   defaultNS,
-  loadLanguage,
-  namespaces,
+  FIRST_SCREEN_NAMESPACES,
+  loadWords,
   resources,
   SUPPORTED_LANGUAGES,
   type Language,
+  type Namespace,
 } from './resources.ts';
 
 /**
@@ -55,7 +56,7 @@ function syncDocument(lng: string): void {
 
 export const i18n = i18next;
 
-/** Reads a language that is not bundled (English) from its own chunk when it is first needed. */
+/** Reads words that are not bundled (English; zh-CN screens after the first) from their chunks when needed. */
 const chunkBackend: BackendModule = {
   type: 'backend',
   init: () => undefined,
@@ -64,26 +65,25 @@ const chunkBackend: BackendModule = {
       callback(null, {});
       return;
     }
-    loadLanguage(lng).then(
-      (words) =>
-        callback(null, ((words as Record<string, unknown>)[ns] as Record<string, string> | undefined) ?? {}),
+    loadWords(lng, ns as Namespace).then(
+      (words) => callback(null, (words as Record<string, string> | undefined) ?? {}),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null),
     );
   },
 };
 
 /**
- * Resolves once the start-up language's words are in place; main.tsx renders after it. For zh-CN that is at once
- * (bundled); for English it is one chunk read from the service-worker cache.
+ * Resolves once the start-up language's first-screen words are in place; main.tsx renders after it. For zh-CN that
+ * is at once (bundled); for English it is one chunk read from the service-worker cache.
  */
 export const i18nReady: Promise<unknown> = i18next
   .use(chunkBackend)
   .use(initReactI18next)
   .init({
     resources,
-    // zh-CN comes bundled; other languages come through chunkBackend.
+    // The first screen's zh-CN words come bundled; everything else comes through chunkBackend.
     partialBundledLanguages: true,
-    ns: namespaces,
+    ns: FIRST_SCREEN_NAMESPACES,
     defaultNS,
     lng: detectLanguage(readSavedLanguage(), browserLanguages()),
     fallbackLng: 'zh-CN',
@@ -109,4 +109,9 @@ export async function setLanguage(lng: Language): Promise<void> {
 
 export function currentLanguage(): Language {
   return isLanguage(i18next.language) ? i18next.language : 'zh-CN';
+}
+
+/** Makes sure the words of later screens are loaded (in the current language, and in any language chosen later). */
+export async function loadNamespaces(namespaces: readonly Namespace[]): Promise<void> {
+  await i18next.loadNamespaces([...namespaces]);
 }

@@ -1,14 +1,13 @@
-// zh-CN, the first language and the source of key types, is bundled with the app so the first paint never waits.
-// English lives in ./locales-en.ts, a chunk of its own loaded on demand (both are precached, so both work offline).
-// When you add a namespace file, add its import here and in ./locales-en.ts.
-import zhCaseErrors from '../../locales/zh-CN/caseErrors.json';
+// zh-CN, the first language and the source of key types, comes in two parts: the words of the first screen are
+// bundled with the app so the first paint never waits; the rest (./locales-zh-CN-later.ts) load with the screens
+// that use them. English (./locales-en.ts) is one chunk loaded when chosen. Every chunk is precached, so all of
+// it works offline. When you add a namespace file, add it here (first screen) or to the later file, and to
+// ./locales-en.ts.
+import type { zhCNLater } from './locales-zh-CN-later.ts';
 import zhCommon from '../../locales/zh-CN/common.json';
 import zhDebts from '../../locales/zh-CN/debts.json';
-import zhMyData from '../../locales/zh-CN/myData.json';
 import zhNav from '../../locales/zh-CN/nav.json';
 import zhOnboarding from '../../locales/zh-CN/onboarding.json';
-import zhRules from '../../locales/zh-CN/rules.json';
-import zhReceived from '../../locales/zh-CN/received.json';
 import zhShell from '../../locales/zh-CN/shell.json';
 import zhToday from '../../locales/zh-CN/today.json';
 
@@ -17,29 +16,30 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 
 export const defaultNS = 'common';
 
-const zhCN = {
+/** Namespaces of the first screen (and the shell around every screen). */
+const zhCNFirst = {
   common: zhCommon,
   nav: zhNav,
   onboarding: zhOnboarding,
   shell: zhShell,
   debts: zhDebts,
-  myData: zhMyData,
-  caseErrors: zhCaseErrors,
-  rules: zhRules,
   today: zhToday,
-  received: zhReceived,
 };
 
-export const resources = { 'zh-CN': zhCN } as const;
+export type Resources = typeof zhCNFirst & typeof zhCNLater;
+export type Namespace = keyof Resources;
 
-export type Resources = typeof zhCN;
+export const FIRST_SCREEN_NAMESPACES = Object.keys(zhCNFirst) as (keyof typeof zhCNFirst)[];
 
-/** The words of one language; English is a separate chunk. `satisfies` keeps its namespaces in step with zh-CN. */
-export async function loadLanguage(lng: Language): Promise<Resources> {
-  if (lng === 'zh-CN') return zhCN;
-  const { en } = await import('./locales-en.ts');
-  return en satisfies Record<Namespace, unknown>;
+export const resources = { 'zh-CN': zhCNFirst } as const;
+
+/** The words of one namespace in one language, from the bundle or from its chunk. */
+export async function loadWords(lng: Language, ns: Namespace): Promise<Record<string, unknown>> {
+  if (lng === 'en') {
+    const { en } = await import('./locales-en.ts');
+    return (en satisfies Resources)[ns];
+  }
+  if (ns in zhCNFirst) return zhCNFirst[ns as keyof typeof zhCNFirst];
+  const { zhCNLater: later } = await import('./locales-zh-CN-later.ts');
+  return later[ns as keyof typeof later];
 }
-
-export type Namespace = keyof typeof zhCN;
-export const namespaces = Object.keys(zhCN) as Namespace[];

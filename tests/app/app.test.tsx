@@ -93,7 +93,8 @@ describe('router', () => {
   it('shows my data with the not-legal-advice statement', async () => {
     await render(<App userAgent={SAFARI} openDb={openDb} />);
     await go('#/my-data');
-    expect(screen.getByTestId('stub-my-data')).toBeInTheDocument();
+    // My data is a lazily loaded screen (with its words), so it appears a moment after the route changes.
+    expect(await screen.findByTestId('stub-my-data')).toBeInTheDocument();
     expect(screen.getByTestId('about-disclaimer')).toHaveTextContent('不是法律意见');
     expect(screen.queryByTestId('coming-soon')).not.toBeInTheDocument();
   });

@@ -10,7 +10,7 @@ import { FormGuardProvider } from '../../src/components/form-guard.tsx';
 import { ToastProvider } from '../../src/components/toast.tsx';
 import { openDatabase, type YoujuDb } from '../../src/data/db.ts';
 import { DbProvider } from '../../src/data/hooks/db-context.tsx';
-import { i18n } from '../../src/i18n/i18n.ts';
+import { i18n, loadNamespaces } from '../../src/i18n/i18n.ts';
 import type { Language } from '../../src/i18n/resources.ts';
 
 export async function openFreshDb(): Promise<YoujuDb> {
@@ -19,6 +19,9 @@ export async function openFreshDb(): Promise<YoujuDb> {
 
 export async function renderWithDb(ui: ReactNode, db: YoujuDb, lng: Language = 'zh-CN') {
   await i18n.changeLanguage(lng);
+  // In the app, later screens load their words with their chunk (src/i18n/lazy-screen.ts); these tests render the
+  // screens directly, so they load the same words first.
+  await loadNamespaces(['myData', 'caseErrors', 'received', 'rules']);
   return render(
     <I18nextProvider i18n={i18n}>
       <FormGuardProvider>

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pathSegments, plainPath } from '../../src/features/my-data/error-path.ts';
-import { i18n } from '../../src/i18n/i18n.ts';
+import { i18n, loadNamespaces } from '../../src/i18n/i18n.ts';
 
 describe('pathSegments', () => {
   it('reads keys, indexes and quoted keys', () => {
@@ -18,8 +18,10 @@ describe('pathSegments', () => {
 describe('plainPath', () => {
   beforeAll(async () => {
     // English is a lazily loaded chunk; getFixedT needs its words in place.
+    // English and the my-data words are chunks of their own; getFixedT needs them in place.
     await i18n.loadLanguages('en');
     await i18n.changeLanguage('zh-CN');
+    await loadNamespaces(['myData']);
   });
   const zh = () => i18n.getFixedT('zh-CN', 'myData');
   const en = () => i18n.getFixedT('en', 'myData');

@@ -1,15 +1,20 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Opening } from '../../components/opening.tsx';
 import { useSavedToast, useToast } from '../../components/toast.tsx';
+import { lazyScreen } from '../../i18n/lazy-screen.ts';
 import type { Debt } from '../../domain/case/types.ts';
 import { useDb } from '../../data/hooks/db-context.tsx';
 import { useCaseMeta } from '../../data/hooks/use-case.ts';
 import { useDebts } from '../../data/hooks/use-debts.ts';
 import { setDebtArchived, type DebtRecord } from '../../data/repositories/debts-repo.ts';
 import { systemClock, todayIn } from '../../platform/clock.ts';
-import { DebtForm } from './debt-form.tsx';
 import { DebtList } from './debt-list.tsx';
 import './debts.css';
+
+// The form opens on a tap, not on the first screen: it loads then (its words are in the bundled `debts`
+// namespace), and is precached, so it opens offline too.
+const DebtForm = lazyScreen(() => import('./debt-form.tsx').then((m) => m.DebtForm), []);
 
 type Editor = { readonly open: false } | { readonly open: true; readonly editing?: Debt };
 
@@ -65,15 +70,17 @@ export function DebtsScreen() {
   if (editor.open) {
     return (
       <section className="debts" aria-label={t('title')}>
-        <DebtForm
-          {...(editor.editing ? { editing: editor.editing } : {})}
-          today={today}
-          onSaved={() => {
-            savedToast();
-            close();
-          }}
-          onCancel={() => close()}
-        />
+        <Suspense fallback={<Opening />}>
+          <DebtForm
+            {...(editor.editing ? { editing: editor.editing } : {})}
+            today={today}
+            onSaved={() => {
+              savedToast();
+              close();
+            }}
+            onCancel={() => close()}
+          />
+        </Suspense>
       </section>
     );
   }

@@ -1,14 +1,22 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCaseExport } from '../../data/hooks/use-case.ts';
+import { Opening } from '../../components/opening.tsx';
+import { lazyScreen } from '../../i18n/lazy-screen.ts';
 import { systemClock, todayIn } from '../../platform/clock.ts';
-import { ReceivedScreen } from './received-screen.tsx';
 import { Reminders } from './reminders.tsx';
-import { StageDetail } from './stage-detail.tsx';
 import { TodayCard } from './today-card.tsx';
 import { buildTodayModel } from './today-model.ts';
 import { hrefOfReceived, useTodayView, type TodayView } from './today-view.ts';
 import './today.css';
+
+// The detail and the flows are not on the first screen: they load with their words when opened (and are
+// precached, so they open offline too).
+const ReceivedScreen = lazyScreen(
+  () => import('./received-screen.tsx').then((m) => m.ReceivedScreen),
+  ['received'],
+);
+const StageDetail = lazyScreen(() => import('./stage-detail.tsx').then((m) => m.StageDetail), ['rules']);
 
 const viewKey = (v: TodayView): string =>
   v.kind === 'debt' ? `debt:${v.debtId}` : v.kind === 'received' ? `received:${v.flow ?? ''}` : 'list';
@@ -16,7 +24,6 @@ const viewKey = (v: TodayView): string =>
 /** Per debt: the typical stage, the one next step and the nearest deadline; plus the reminders and the flows. */
 export function TodayScreen() {
   const { t } = useTranslation('today');
-  const { t: tr } = useTranslation('received');
   const view = useTodayView();
   const caseFile = useCaseExport();
   const timeZone = caseFile?.timeZone ?? 'Asia/Shanghai';
@@ -35,11 +42,20 @@ export function TodayScreen() {
 
   if (model && view.kind === 'received') {
     const debts = model.cards.map((c) => c.debt);
-    return <ReceivedScreen {...(view.flow ? { flow: view.flow } : {})} debts={debts} today={today} />;
+    return (
+      <Suspense fallback={<Opening />}>
+        <ReceivedScreen {...(view.flow ? { flow: view.flow } : {})} debts={debts} today={today} />
+      </Suspense>
+    );
   }
   if (model && view.kind === 'debt') {
     const card = model.cards.find((c) => c.debt.id === view.debtId);
-    if (card) return <StageDetail card={card} today={today} />;
+    if (card)
+      return (
+        <Suspense fallback={<Opening />}>
+          <StageDetail card={card} today={today} />
+        </Suspense>
+      );
   }
 
   return (
@@ -54,7 +70,7 @@ export function TodayScreen() {
         href={hrefOfReceived()}
         data-testid="received-open"
       >
-        {tr('open')}
+        {t('receivedOpen')}
       </a>
       {!model ? (
         <p role="status">{t('loading')}</p>

@@ -1,0 +1,10 @@
+// zh-CN words of screens that are not on the first screen (my data, the "I just received…" flows, the
+// stage detail with its citations). They load with
+// those screens (src/i18n/lazy-screen.ts), keeping the first download small; the service worker precaches this
+// chunk, so the screens still open offline.
+import caseErrors from '../../locales/zh-CN/caseErrors.json';
+import myData from '../../locales/zh-CN/myData.json';
+import received from '../../locales/zh-CN/received.json';
+import rules from '../../locales/zh-CN/rules.json';
+
+export const zhCNLater = { myData, caseErrors, received, rules };
