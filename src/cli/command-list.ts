@@ -5,6 +5,14 @@
 import type { Command } from './command.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { deadlinesCommand } from './commands/deadlines.ts';
+import { packCommand } from './commands/pack.ts';
 import { validateCommand } from './commands/validate.ts';
+import { verifyCommand } from './commands/verify.ts';
 
-export const COMMANDS: readonly Command[] = [validateCommand, analyzeCommand, deadlinesCommand];
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  analyzeCommand,
+  deadlinesCommand,
+  packCommand,
+  verifyCommand,
+];

@@ -1,0 +1,198 @@
+/**
+ * `youju pack <case.json> --media <dir> -o <pack.zip>`: builds a case pack (docs/case-pack.md). Every attachment
+ * must be found in the media folder (named by its sha256, optionally with an extension, or by its `name`) and
+ * hash to the declared sha256; otherwise nothing is written and the message names the entry and the file.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import pkg from '../../../package.json';
+import { parseCaseFile } from '../../domain/case/parse.ts';
+import { serializeCaseFile } from '../../domain/case/serialize.ts';
+import type { AttachmentRef, CaseFile } from '../../domain/case/types.ts';
+import {
+  CASE_PATH,
+  MANIFEST_PATH,
+  README_PATH,
+  REPORT_PATH,
+  buildManifest,
+  manifestText,
+  mediaPath,
+  safeExtension,
+  sealCase,
+} from '../../domain/case-pack/manifest.ts';
+import { readmeText } from '../../domain/case-pack/readme-text.ts';
+import { reportHtml } from '../../domain/case-pack/report-html.ts';
+import { evaluate } from '../../domain/rules/evaluate.ts';
+import { caseErrorText } from '../case-error-text.ts';
+import type { Command } from '../command.ts';
+import { EXIT } from '../command.ts';
+import { PackWriteError, hashFile, nodeHasher, writePack, type PackSource } from '../pack-io.ts';
+
+const USAGE = '<case.json> --media <dir> -o <pack.zip>';
+
+interface Options {
+  readonly file: string;
+  readonly media: string | null;
+  readonly out: string;
+}
+
+function parseArgs(args: readonly string[]): Options | null {
+  let file: string | undefined;
+  let media: string | null = null;
+  let out: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--media') media = args[++i] ?? null;
+    else if (arg === '-o' || arg === '--out') out = args[++i];
+    else if (arg.startsWith('-') || file !== undefined) return null;
+    else file = arg;
+  }
+  return file === undefined || out === undefined || media === '' ? null : { file, media, out };
+}
+
+const TYPE_EXT: Readonly<Record<string, string>> = {
+  'audio/mp4': 'm4a',
+  'audio/mpeg': 'mp3',
+  'audio/webm': 'webm',
+  'audio/ogg': 'ogg',
+  'audio/wav': 'wav',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/heic': 'heic',
+  'video/mp4': 'mp4',
+  'application/pdf': 'pdf',
+  'text/plain': 'txt',
+};
+
+const extOf = (name: string | undefined): string | null =>
+  name === undefined || !name.includes('.') ? null : safeExtension(name.slice(name.lastIndexOf('.') + 1));
+
+interface Found {
+  readonly sha256: string;
+  readonly file: string;
+  readonly ext: string | null;
+}
+
+class PackInputError extends Error {}
+
+/** Each distinct attachment with the entry that first refers to it. */
+function attachmentsOf(c: CaseFile): { entryId: string; ref: AttachmentRef }[] {
+  const seen = new Set<string>();
+  const out: { entryId: string; ref: AttachmentRef }[] = [];
+  for (const e of c.entries)
+    for (const ref of e.attachments ?? [])
+      if (!seen.has(ref.sha256)) {
+        seen.add(ref.sha256);
+        out.push({ entryId: e.id, ref });
+      }
+  return out;
+}
+
+async function findMedia(c: CaseFile, dir: string | null): Promise<Found[]> {
+  const wanted = attachmentsOf(c);
+  if (wanted.length === 0) return [];
+  if (dir === null) throw new PackInputError(`entry ${wanted[0]?.entryId}: attachments need --media <dir>`);
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name);
+  } catch {
+    throw new PackInputError(`cannot read media folder ${dir}`);
+  }
+  const found: Found[] = [];
+  for (const { entryId, ref } of wanted) {
+    const bySha = names.filter((n) => n === ref.sha256 || n.startsWith(`${ref.sha256}.`));
+    const byName = ref.name !== undefined && names.includes(ref.name) ? [ref.name] : [];
+    const candidates = [...bySha, ...byName];
+    if (candidates.length === 0) {
+      throw new PackInputError(
+        `entry ${entryId}: attachment ${ref.sha256}${ref.name === undefined ? '' : ` (${ref.name})`} not found in ${dir}`,
+      );
+    }
+    let mismatch: string | null = null;
+    let chosen: string | null = null;
+    for (const name of candidates) {
+      const facts = await hashFile(path.join(dir, name));
+      if (facts.sha256 === ref.sha256) {
+        chosen = name;
+        break;
+      }
+      mismatch ??= `entry ${entryId}: ${path.join(dir, name)} hashes to ${facts.sha256}, not the declared ${ref.sha256}`;
+    }
+    if (chosen === null) throw new PackInputError(mismatch ?? `entry ${entryId}: no file`);
+    const ext =
+      extOf(chosen) ?? extOf(ref.name) ?? (ref.type === undefined ? null : (TYPE_EXT[ref.type] ?? null));
+    found.push({ sha256: ref.sha256, file: path.join(dir, chosen), ext });
+  }
+  return found;
+}
+
+export const packCommand: Command = {
+  name: 'pack',
+  summary: 'Build a verifiable case pack (zip) from a case file and its media; prints { ok, head } as JSON.',
+  usage: USAGE,
+  async run(args, io) {
+    const options = parseArgs(args);
+    if (options === null) {
+      io.err(`usage: youju pack ${USAGE}\n`);
+      return EXIT.usage;
+    }
+    let text: string;
+    try {
+      text = await io.readText(options.file);
+    } catch {
+      io.err(`youju pack: cannot read ${options.file}\n`);
+      return EXIT.failed;
+    }
+    const parsed = parseCaseFile(text);
+    if (!parsed.ok) {
+      const first = parsed.errors[0];
+      const what = first === undefined ? '' : ` at ${first.path}: ${caseErrorText(first)}`;
+      io.err(`youju pack: invalid case file${what}\n`);
+      return EXIT.failed;
+    }
+    const caseFile = parsed.value;
+    try {
+      const media = await findMedia(caseFile, options.media);
+      const exportedAt = new Date().toISOString();
+      const chain = await sealCase(caseFile, nodeHasher);
+      if (!chain.ok) throw new PackInputError('case file cannot be sealed (not canonical JSON)');
+      const findings = evaluate(caseFile, { now: Date.parse(exportedAt) });
+      const sources: PackSource[] = [
+        { path: CASE_PATH, text: serializeCaseFile(caseFile) },
+        ...media.map((m) => ({ path: mediaPath(m.sha256, m.ext), file: m.file, sha256: m.sha256 })),
+        {
+          path: REPORT_PATH,
+          text: reportHtml({ caseFile, exportedAt, chainHead: chain.value.head, findings }),
+        },
+        { path: README_PATH, text: readmeText(chain.value.head) },
+      ];
+      const manifest = async (files: Parameters<typeof buildManifest>[0]['files']) => {
+        const m = await buildManifest(
+          { app: { name: pkg.name, version: pkg.version }, exportedAt, caseFile, files },
+          nodeHasher,
+        );
+        if (!m.ok) throw new PackInputError('manifest cannot be sealed');
+        return manifestText(m.value);
+      };
+      const files = await writePack(
+        options.out,
+        sources,
+        { path: MANIFEST_PATH, text: manifest },
+        new Date(exportedAt),
+      );
+      io.out(`${JSON.stringify({ ok: true, head: chain.value.head, files: files.length + 1 }, null, 2)}\n`);
+      return EXIT.ok;
+    } catch (e) {
+      if (e instanceof PackInputError) io.err(`youju pack: ${e.message}\n`);
+      else if (e instanceof PackWriteError)
+        io.err(
+          e.code === 'media-changed'
+            ? `youju pack: ${e.path} changed while it was being packed\n`
+            : `youju pack: cannot write ${e.path}\n`,
+        );
+      else throw e;
+      return EXIT.failed;
+    }
+  },
+};

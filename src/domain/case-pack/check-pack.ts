@@ -1,0 +1,217 @@
+/**
+ * Checks a case pack from what a reader saw in the zip (each file's SHA-256 and size) plus the two texts it kept:
+ * manifest.json and case.json. Every problem is reported, as codes naming the file, the entry or the chain link,
+ * so that a person checking a pack sees exactly what was changed, added, removed or reordered.
+ */
+import { parseCaseFile } from '../case/parse.ts';
+import type { CaseFile } from '../case/types.ts';
+import { recordKey, verifyChain, type ChainProblemCode } from '../evidence/verify-chain.ts';
+import { isSha256Hex, type Hasher } from '../shared/ports.ts';
+import {
+  CASE_PATH,
+  MANIFEST_PATH,
+  PACK_FORMAT,
+  PACK_VERSION,
+  chainRecords,
+  manifestSealOf,
+  shaOfMediaPath,
+  type PackFile,
+} from './manifest.ts';
+
+export const PACK_PROBLEM_CODES = [
+  'unsafe-path',
+  'duplicate-path',
+  'manifest-missing',
+  'manifest-invalid',
+  'manifest-changed',
+  'case-missing',
+  'case-invalid',
+  'file-missing',
+  'file-added',
+  'file-changed',
+  'size-mismatch',
+  'attachment-missing',
+  'attachment-changed',
+] as const;
+export type PackProblemCode = (typeof PACK_PROBLEM_CODES)[number] | ChainProblemCode;
+
+export interface PackProblem {
+  readonly code: PackProblemCode;
+  readonly file?: string;
+  /** Entry id, or the attachment sha256 for attachment links. */
+  readonly entry?: string;
+  /** Position of the chain link in manifest.json, for chain problems about one link. */
+  readonly link?: number;
+  readonly sha256?: string;
+}
+
+export interface PackVerdict {
+  readonly ok: boolean;
+  readonly problems: readonly PackProblem[];
+}
+
+export interface FileFacts {
+  readonly sha256: string;
+  readonly size: number;
+}
+
+/**
+ * A zip entry name that would be safe to extract anywhere: relative, forward slashes, no `.`/`..` segments, no
+ * empty segments, no drive letters or control characters (zip-slip, CVE-2018-1002200 family).
+ */
+export function isSafePath(path: string): boolean {
+  if (path === '' || path.length > 255) return false;
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
+  if (/[\\:\u0000-\u001f\u007f]/.test(path) || path.startsWith('/')) return false;
+  return path.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..');
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+interface ManifestView {
+  readonly raw: Record<string, unknown>;
+  readonly files: readonly PackFile[];
+  readonly links: readonly unknown[];
+  readonly head: string;
+}
+
+/** The manifest's fields this check relies on, or null when they do not have the documented shape. */
+function readManifest(text: string): ManifestView | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!isObject(raw) || raw.format !== PACK_FORMAT || raw.version !== PACK_VERSION) return null;
+  if (raw.caseFile !== CASE_PATH || !isObject(raw.chain) || !Array.isArray(raw.chain.links)) return null;
+  if (typeof raw.chain.head !== 'string' || !Array.isArray(raw.files)) return null;
+  const files: PackFile[] = [];
+  for (const f of raw.files as unknown[]) {
+    if (!isObject(f) || typeof f.path !== 'string' || !isSha256Hex(f.sha256)) return null;
+    if (!Number.isSafeInteger(f.size) || (f.size as number) < 0) return null;
+    if (!isSafePath(f.path) || f.path === MANIFEST_PATH) return null;
+    const last = files.at(-1);
+    if (last !== undefined && !(last.path < f.path)) return null;
+    files.push({ path: f.path, sha256: f.sha256, size: f.size as number });
+  }
+  return { raw, files, links: raw.chain.links as unknown[], head: raw.chain.head };
+}
+
+function checkPaths(zipFiles: readonly (readonly [string, FileFacts])[], problems: PackProblem[]): void {
+  const seen = new Set<string>();
+  for (const [path] of zipFiles) {
+    if (!isSafePath(path)) problems.push({ file: path, code: 'unsafe-path' });
+    if (seen.has(path)) problems.push({ file: path, code: 'duplicate-path' });
+    seen.add(path);
+  }
+}
+
+function compareFiles(
+  manifest: ManifestView,
+  zip: ReadonlyMap<string, FileFacts>,
+  problems: PackProblem[],
+): void {
+  const listed = new Set<string>();
+  for (const f of manifest.files) {
+    listed.add(f.path);
+    const actual = zip.get(f.path);
+    if (actual === undefined) {
+      problems.push({ file: f.path, code: 'file-missing' });
+      continue;
+    }
+    if (actual.sha256 !== f.sha256) problems.push({ file: f.path, code: 'file-changed' });
+    if (actual.size !== f.size) problems.push({ file: f.path, code: 'size-mismatch' });
+  }
+  for (const path of zip.keys()) {
+    if (path !== MANIFEST_PATH && !listed.has(path)) problems.push({ file: path, code: 'file-added' });
+  }
+}
+
+function checkAttachments(
+  caseFile: CaseFile,
+  zip: ReadonlyMap<string, FileFacts>,
+  problems: PackProblem[],
+): void {
+  const media = new Map<string, { path: string; facts: FileFacts }[]>();
+  for (const [path, facts] of zip) {
+    const sha = shaOfMediaPath(path);
+    if (sha !== null) media.set(sha, [...(media.get(sha) ?? []), { path, facts }]);
+  }
+  const reported = new Set<string>();
+  for (const entry of caseFile.entries) {
+    for (const a of entry.attachments ?? []) {
+      const found = media.get(a.sha256);
+      if (found === undefined) {
+        problems.push({ entry: entry.id, sha256: a.sha256, code: 'attachment-missing' });
+        continue;
+      }
+      for (const { path, facts } of found) {
+        // The file's own bytes must still hash to the name case.json knows it by.
+        if (facts.sha256 !== a.sha256 && !reported.has(path)) {
+          reported.add(path);
+          problems.push({ file: path, entry: entry.id, code: 'attachment-changed' });
+        }
+      }
+    }
+  }
+}
+
+async function checkChain(
+  manifest: ManifestView,
+  caseFile: CaseFile,
+  hasher: Hasher,
+  problems: PackProblem[],
+): Promise<void> {
+  const records = new Map<string, unknown>();
+  for (const r of chainRecords(caseFile)) records.set(recordKey(r.kind, r.recordId), r.record);
+  const verdict = await verifyChain({ links: manifest.links, records, expectedHead: manifest.head }, hasher);
+  if (verdict.ok) return;
+  for (const p of verdict.problems) {
+    if (p.code === 'head-mismatch') problems.push({ file: MANIFEST_PATH, code: p.code });
+    else
+      problems.push({
+        ...(p.recordId === undefined ? {} : { entry: p.recordId }),
+        ...(p.index === null ? {} : { link: p.index }),
+        code: p.code,
+      });
+  }
+}
+
+/**
+ * `files`: every entry the zip holds, duplicates included (a Map works when the reader already merged them).
+ * `manifestJson` / `caseJsonText`: the texts of manifest.json and case.json, or null when the zip has none.
+ */
+export async function checkPack(
+  files: Iterable<readonly [string, FileFacts]>,
+  manifestJson: string | null,
+  caseJsonText: string | null,
+  hasher: Hasher,
+): Promise<PackVerdict> {
+  const list = [...files];
+  const zip = new Map(list);
+  const problems: PackProblem[] = [];
+  checkPaths(list, problems);
+  const caseFile = caseJsonText === null ? null : parseCaseFile(caseJsonText);
+  if (caseJsonText === null) problems.push({ file: CASE_PATH, code: 'case-missing' });
+  else if (caseFile !== null && !caseFile.ok) problems.push({ file: CASE_PATH, code: 'case-invalid' });
+  const parsedCase = caseFile?.ok === true ? caseFile.value : null;
+  if (parsedCase !== null) checkAttachments(parsedCase, zip, problems);
+
+  if (manifestJson === null) {
+    problems.push({ file: MANIFEST_PATH, code: 'manifest-missing' });
+    return { ok: false, problems };
+  }
+  const manifest = readManifest(manifestJson);
+  if (manifest === null) {
+    problems.push({ file: MANIFEST_PATH, code: 'manifest-invalid' });
+    return { ok: false, problems };
+  }
+  if ((await manifestSealOf(manifest.raw, hasher)) !== manifest.raw.seal) {
+    problems.push({ file: MANIFEST_PATH, code: 'manifest-changed' });
+  }
+  compareFiles(manifest, zip, problems);
+  if (parsedCase !== null) await checkChain(manifest, parsedCase, hasher, problems);
+  return { ok: problems.length === 0, problems };
+}

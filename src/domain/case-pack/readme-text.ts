@@ -1,0 +1,45 @@
+/** README.txt of a case pack: how to check it by hand and with the CLI, in zh-CN then English. */
+export function readmeText(chainHead: string): string {
+  return `有据 案件包 / youju case pack
+================================
+
+【中文】
+本压缩包由“有据”导出，包含：
+  case.json      联系记录（案件文件 v1）
+  media/         附件原件，文件名为其 SHA-256
+  report.html    可打印的记录报告
+  manifest.json  除自身外每个文件的 SHA-256 与大小，以及记录的哈希链
+  README.txt     本说明
+
+如何核对：
+  1. 解压后在该目录运行：sha256sum case.json report.html README.txt media/*
+     将结果与 manifest.json 中 files 列出的 sha256 逐一比对；media/ 中每个文件的哈希应与其文件名相同。
+  2. 使用有据命令行工具：npm run --silent youju -- verify <案件包.zip>
+     退出码 0 表示完好，1 表示有文件或记录被改动、增删或调换顺序，2 表示无法读取。
+  3. 链头（chain head）：${chainHead}
+     建议把链头另行保存或发给可信的人（例如通过短信），日后可据此证明记录未被改动。
+
+哈希只能说明文件自导出后未被改动；原始载体（手机、录音原件）请妥善保存。本包不是法律意见。
+
+[English]
+This zip was exported by 有据 (youju). It holds:
+  case.json      the contact log (case file v1)
+  media/         the original attachments, named by their SHA-256
+  report.html    a printable report of the log
+  manifest.json  the SHA-256 and size of every other file, and the hash chain over the records
+  README.txt     this file
+
+How to verify:
+  1. Unzip, then in that folder run: sha256sum case.json report.html README.txt media/*
+     Compare each line with the sha256 listed under "files" in manifest.json; each file in media/ must hash to
+     its own name.
+  2. With the youju CLI: npm run --silent youju -- verify <pack.zip>
+     Exit code 0 = intact, 1 = something was changed, added, removed or reordered, 2 = unreadable.
+  3. Chain head: ${chainHead}
+     Keep this value somewhere else or send it to someone you trust (e.g. by SMS): it later shows the records
+     were not changed after that day.
+
+Hashes show only that the files did not change after export; keep the original carriers (the phone, the original
+recordings). This pack is not legal advice.
+`;
+}
