@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Debt } from '../../domain/case/types.ts';
 import { FLOW_SPECS, RECEIVED_FLOWS, type ReceivedFlow } from './received-flows.ts';
@@ -66,12 +67,15 @@ function Flow({ flow, debts, today }: { flow: ReceivedFlow; debts: readonly Debt
 /** "I just received…": a chooser, then one flow of plain steps with sources and, where a date matters, a form. */
 export function ReceivedScreen({ flow, debts, today }: ReceivedScreenProps) {
   const { t } = useTranslation('received');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The first time this chunk loads, Today's own focus move finds no heading yet (Suspense): take it here.
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section className="today" aria-labelledby="received-title" data-testid="received">
       <p>
         <a href={HREF_TODAY}>{t('back')}</a>
       </p>
-      <h1 id="received-title" tabIndex={-1}>
+      <h1 id="received-title" tabIndex={-1} ref={heading}>
         {t('title')}
       </h1>
       {flow ? (

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KIND_PROFILES, stageDef } from '../../domain/stages/stages.ts';
 import type { RiskCode } from '../../domain/stages/types.ts';
@@ -26,12 +27,15 @@ export function StageDetail({ card, today }: StageDetailProps) {
   const ruleIds = [...new Set([...def.ruleRefs, ...profile.ruleRefs])];
   // The credit record and the limitation period matter at every stage (征信条例 16; 民法典 188, 195).
   const risks = [...new Set([...stage.risks, ...ALWAYS_RISKS])];
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The first time this chunk loads, Today's own focus move finds no heading yet (Suspense): take it here.
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section className="today" aria-labelledby="stage-detail-title" data-testid="stage-detail">
       <p>
         <a href={HREF_TODAY}>{t('detail.back')}</a>
       </p>
-      <h1 id="stage-detail-title" tabIndex={-1}>
+      <h1 id="stage-detail-title" tabIndex={-1} ref={heading}>
         {t('detail.title', { creditor: debt.creditor })}
       </h1>
       <p className="today-card__stage" data-stage={stage.stage}>
