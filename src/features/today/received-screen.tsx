@@ -58,7 +58,9 @@ function Flow({ flow, debts, today }: { flow: ReceivedFlow; debts: readonly Debt
       )}
       {spec.creditReply && <CreditReply today={today} />}
       <p>
-        <a href={hrefOfReceived()}>{t('chooseAnother')}</a>
+        <a className="today-link" href={hrefOfReceived()}>
+          {t('chooseAnother')}
+        </a>
       </p>
     </div>
   );
@@ -73,7 +75,9 @@ export function ReceivedScreen({ flow, debts, today }: ReceivedScreenProps) {
   return (
     <section className="today" aria-labelledby="received-title" data-testid="received">
       <p>
-        <a href={HREF_TODAY}>{t('back')}</a>
+        <a className="today-link" href={HREF_TODAY}>
+          {t('back')}
+        </a>
       </p>
       <h1 id="received-title" tabIndex={-1} ref={heading}>
         {t('title')}

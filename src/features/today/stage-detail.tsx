@@ -33,7 +33,9 @@ export function StageDetail({ card, today }: StageDetailProps) {
   return (
     <section className="today" aria-labelledby="stage-detail-title" data-testid="stage-detail">
       <p>
-        <a href={HREF_TODAY}>{t('detail.back')}</a>
+        <a className="today-link" href={HREF_TODAY}>
+          {t('detail.back')}
+        </a>
       </p>
       <h1 id="stage-detail-title" tabIndex={-1} ref={heading}>
         {t('detail.title', { creditor: debt.creditor })}
