@@ -44,6 +44,12 @@ describe('debts screen', () => {
     expect(empty).toHaveTextContent('添加一笔欠款');
   });
 
+  it('moves focus to the form title when the form opens, so an edit far down the list is not lost', async () => {
+    await renderWithDb(<DebtsScreen />, db);
+    const form = await openForm();
+    await waitFor(() => expect(within(form).getByRole('heading', { level: 2 })).toHaveFocus());
+  });
+
   it('explains every invalid field next to it, focuses the first one, and saves nothing', async () => {
     await renderWithDb(<DebtsScreen />, db);
     await openForm();

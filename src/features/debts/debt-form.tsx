@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormGuard } from '../../components/form-guard.tsx';
 import type { DebtDraftField } from '../../domain/case/debt-draft.ts';
@@ -30,6 +30,10 @@ export function DebtForm({ editing, today, onSaved, onCancel }: DebtFormProps) {
   useFormGuard(form.dirty);
   const uid = useId();
   const titleId = `${uid}-title`;
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // The form replaces the whole list: without this, focus falls to <body> and the screen may stay scrolled to
+  // where the tapped row was, below the form's start.
+  useEffect(() => titleRef.current?.focus(), []);
 
   const errorOf = (field: DebtDraftField) => {
     const error = form.errors.find((e) => e.field === field);
@@ -59,7 +63,7 @@ export function DebtForm({ editing, today, onSaved, onCancel }: DebtFormProps) {
         void form.submit();
       }}
     >
-      <h2 id={titleId} className="debt-form__title">
+      <h2 id={titleId} className="debt-form__title" tabIndex={-1} ref={titleRef}>
         {editing ? t('form.editTitle') : t('form.addTitle')}
       </h2>
       <FormField {...fieldProps('creditor')} required>
