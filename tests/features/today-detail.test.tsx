@@ -64,6 +64,10 @@ describe('stage detail', () => {
     const r06 = detail.querySelector('[data-rule-id="R06"]') as HTMLElement;
     expect(r06).toHaveTextContent('法律和监管规定或行业规则都有规定');
     expect(r06).not.toHaveTextContent('违法');
+    // R48 is about what a court may cut, not about the lender: no "可以" label in front of it.
+    const r48 = detail.querySelector('[data-rule-id="R48"] strong') as HTMLElement;
+    expect(r48).toHaveTextContent(/^须知$/);
+    expect(detail.querySelector('[data-rule-id="R15"] strong')).toHaveTextContent(/^不可以$/);
     expect(detail).toHaveTextContent('什么时候信用卡欠款可能构成恶意透支');
     expect(detail).toHaveTextContent('两次至少间隔 30 天');
     expect(detail).toHaveTextContent('《征信业管理条例》第 15、16 条 · 行政法规');

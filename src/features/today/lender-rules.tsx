@@ -19,6 +19,10 @@ function forceKey(
   return isRegulatorForce(force) ? 'cite.regulatory' : 'cite.industry';
 }
 
+// Rows whose subject is not the collector (a court's power, the interest a court supports, the borrower's own
+// recording): a "may / may not" label in front of them would read as if it were about the lender.
+const STATEMENT_ROWS: ReadonlySet<string> = new Set(['R47', 'R48', 'R51']);
+
 /** Table A rows (legal-facts.md §12) that a stage or a debt kind links to, with their sources. */
 export function LenderRules({ ruleIds }: { ruleIds: readonly string[] }) {
   const { t } = useTranslation('today');
@@ -30,7 +34,10 @@ export function LenderRules({ ruleIds }: { ruleIds: readonly string[] }) {
         return (
           <li key={rule.id} className="today-rules__item" data-rule-id={rule.id}>
             <p>
-              <strong>{t(`detail.ruleVerb.${rule.kind}`)}</strong> {t(`row.${rule.id}` as 'row.R05')}
+              <strong>
+                {t(STATEMENT_ROWS.has(rule.id) ? 'detail.ruleVerb.note' : `detail.ruleVerb.${rule.kind}`)}
+              </strong>{' '}
+              {t(`row.${rule.id}` as 'row.R05')}
             </p>
             {force && <p className="today-rules__force">{t(force)}</p>}
             {rule.kind === 'not-confirmed' ? (
