@@ -8,7 +8,8 @@ import { useDb } from '../../data/hooks/db-context.tsx';
 import { useCaseMeta } from '../../data/hooks/use-case.ts';
 import { useDebts } from '../../data/hooks/use-debts.ts';
 import { setDebtArchived, type DebtRecord } from '../../data/repositories/debts-repo.ts';
-import { systemClock, todayIn } from '../../platform/clock.ts';
+import { systemClock } from '../../platform/clock.ts';
+import { useToday } from '../../platform/use-today.ts';
 import { DebtList } from './debt-list.tsx';
 import './debts.css';
 
@@ -34,7 +35,7 @@ export function DebtsScreen() {
   const savedToast = useSavedToast();
   const { show } = useToast();
 
-  const today = todayIn(meta?.timeZone ?? 'Asia/Shanghai', systemClock);
+  const today = useToday(meta?.timeZone ?? 'Asia/Shanghai');
 
   useEffect(() => {
     if (editor.open || !focusAfter.current) return;

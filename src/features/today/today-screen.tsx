@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCaseExport } from '../../data/hooks/use-case.ts';
 import { Opening } from '../../components/opening.tsx';
 import { lazyScreen } from '../../i18n/lazy-screen.ts';
-import { systemClock, todayIn } from '../../platform/clock.ts';
+import { useToday } from '../../platform/use-today.ts';
 import { Reminders } from './reminders.tsx';
 import { TodayCard } from './today-card.tsx';
 import { buildTodayModel } from './today-model.ts';
@@ -27,7 +27,7 @@ export function TodayScreen() {
   const view = useTodayView();
   const caseFile = useCaseExport();
   const timeZone = caseFile?.timeZone ?? 'Asia/Shanghai';
-  const today = todayIn(timeZone, systemClock);
+  const today = useToday(timeZone);
   const model = useMemo(() => (caseFile ? buildTodayModel(caseFile, today) : undefined), [caseFile, today]);
   const key = viewKey(view);
   const firstView = useRef(key);
