@@ -16,7 +16,7 @@ export function DebtList({ records, hiddenArchived, today, onEdit, onArchive }: 
   if (records.length === 0) {
     return (
       <div className="debts__empty" data-testid="debts-empty">
-        <h2 className="debts__empty-title">{t('empty.title')}</h2>
+        <h3 className="debts__empty-title">{t('empty.title')}</h3>
         <p>{t('empty.body')}</p>
         {hiddenArchived > 0 && <p>{t('empty.archivedHidden', { count: hiddenArchived })}</p>}
       </div>

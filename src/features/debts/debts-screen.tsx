@@ -91,9 +91,9 @@ export function DebtsScreen() {
 
   return (
     <section className="debts" aria-labelledby="debts-title">
-      <h1 id="debts-title" className="debts__title" tabIndex={-1} ref={headingRef}>
+      <h2 id="debts-title" className="debts__title" tabIndex={-1} ref={headingRef}>
         {t('title')}
-      </h1>
+      </h2>
       <p className="debts__intro">{t('intro')}</p>
       <button
         type="button"

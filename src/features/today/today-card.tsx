@@ -38,7 +38,7 @@ export function TodayCard({ card, today }: { card: TodayCardModel; today: string
   const { debt, set, nearest } = card;
   return (
     <li className="today-card" data-testid="today-card" data-debt-id={debt.id}>
-      <h3 className="today-card__creditor">{debt.creditor}</h3>
+      <h2 className="today-card__creditor">{debt.creditor}</h2>
       <p className="today-card__stage" data-testid="today-stage" data-stage={set.stage.stage}>
         {t('card.stage', { stage: t(`stage.${set.stage.stage}.name`) })}
       </p>
