@@ -24,6 +24,7 @@ afterEach(() => {
   cleanup();
   db.close();
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 const type = (testId: string, value: string) =>
@@ -151,13 +152,34 @@ describe('debts screen', () => {
     await waitFor(() => expect(screen.getByTestId('debt-edit')).toHaveFocus());
   });
 
-  it('cancel discards the input and writes nothing', async () => {
+  it('cancel asks before discarding typed input; confirmed, it discards and writes nothing', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
     await renderWithDb(<DebtsScreen />, db);
     await openForm();
     type('debt-creditor', '某平台');
     fireEvent.click(screen.getByTestId('debt-cancel'));
+    expect(confirm).toHaveBeenCalledWith('放弃还没保存的修改吗？');
     expect(await screen.findByTestId('debts-empty')).toBeInTheDocument();
     expect(await listDebts(db)).toEqual([]);
+  });
+
+  it('cancel keeps the form and its input when the user says no', async () => {
+    vi.spyOn(window, 'confirm').mockReturnValue(false);
+    await renderWithDb(<DebtsScreen />, db);
+    await openForm();
+    type('debt-creditor', '某平台');
+    fireEvent.click(screen.getByTestId('debt-cancel'));
+    expect(screen.getByTestId('debt-creditor')).toHaveValue('某平台');
+    expect(screen.queryByTestId('debts-empty')).not.toBeInTheDocument();
+  });
+
+  it('cancel on an untouched form closes without asking', async () => {
+    const confirm = vi.spyOn(window, 'confirm');
+    await renderWithDb(<DebtsScreen />, db);
+    await openForm();
+    fireEvent.click(screen.getByTestId('debt-cancel'));
+    expect(await screen.findByTestId('debts-empty')).toBeInTheDocument();
+    expect(confirm).not.toHaveBeenCalled();
   });
 
   it('archives and unarchives, with a toggle to show archived debts', async () => {

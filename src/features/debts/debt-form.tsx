@@ -105,7 +105,15 @@ export function DebtForm({ editing, today, onSaved, onCancel }: DebtFormProps) {
         >
           {form.saving ? t('form.saving') : t('form.save')}
         </button>
-        <button type="button" className="button" data-testid="debt-cancel" onClick={onCancel}>
+        <button
+          type="button"
+          className="button"
+          data-testid="debt-cancel"
+          onClick={() => {
+            // A stressed user taps Cancel by mistake; typed input is not thrown away without asking.
+            if (!form.dirty || window.confirm(t('form.discardConfirm'))) onCancel();
+          }}
+        >
           {t('form.cancel')}
         </button>
       </div>
