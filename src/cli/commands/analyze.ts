@@ -5,7 +5,6 @@
  */
 import zhRules from '../../../locales/zh-CN/rules.json';
 import enRules from '../../../locales/en/rules.json';
-import { parseCaseFile } from '../../domain/case/parse.ts';
 import type { Citation } from '../../domain/citations/citation.ts';
 import { citationById } from '../../domain/citations/citations.ts';
 import type { CitationId } from '../../domain/citations/citations.ts';
@@ -13,7 +12,8 @@ import { evaluate } from '../../domain/rules/evaluate.ts';
 import type { Finding } from '../../domain/rules/evaluate.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../command.ts';
-import { caseErrorText, interpolate } from '../case-error-text.ts';
+import { readCaseArg } from '../read-case.ts';
+import { interpolate } from '../case-error-text.ts';
 
 type Messages = typeof zhRules;
 const MESSAGES: Readonly<Record<Lang, Messages>> = { 'zh-CN': zhRules, en: enRules };
@@ -212,30 +212,16 @@ export const analyzeCommand: Command = {
       io.err(`usage: youju analyze ${USAGE}\n`);
       return EXIT.usage;
     }
-    let text: string;
-    try {
-      text = await io.readText(options.file);
-    } catch {
-      io.err(`youju analyze: cannot read ${options.file}\n`);
-      return EXIT.failed;
-    }
-    const parsed = parseCaseFile(text);
-    if (!parsed.ok) {
-      const [first, ...more] = parsed.errors;
-      const where = first?.path ?? '$';
-      const what = first === undefined ? '' : `: ${caseErrorText(first)}`;
-      const rest = more.length === 0 ? '' : ` (+${more.length} more; youju validate lists them all)`;
-      io.err(`youju analyze: invalid case file at ${where}${what}${rest}\n`);
-      return EXIT.failed;
-    }
-    const findings = evaluate(parsed.value, { now: Date.now() });
+    const caseFile = await readCaseArg('analyze', options.file, io);
+    if (caseFile === null) return EXIT.failed;
+    const findings = evaluate(caseFile, { now: Date.now() });
     io.out(
       options.format === 'json'
         ? jsonReport(findings, options.lang)
         : textReport(
             findings,
             options.file === '-' ? 'stdin' : options.file,
-            parsed.value.timeZone,
+            caseFile.timeZone,
             options.lang,
           ),
     );

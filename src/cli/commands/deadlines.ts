@@ -4,7 +4,6 @@
  * never reads the clock, this command does.
  */
 import { isLocalDate } from '../../domain/case/dates.ts';
-import { parseCaseFile } from '../../domain/case/parse.ts';
 import { citationById } from '../../domain/citations/citations.ts';
 import type { CitationId } from '../../domain/citations/citations.ts';
 import { computeDeadlines } from '../../domain/deadlines/compute.ts';
@@ -12,7 +11,7 @@ import type { Deadline, DeadlineSet } from '../../domain/deadlines/types.ts';
 import { localMoment } from '../../domain/rules/local-time.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../command.ts';
-import { caseErrorText } from '../case-error-text.ts';
+import { readCaseArg } from '../read-case.ts';
 
 const USAGE = '<case.json | -> [--today YYYY-MM-DD] [--lang zh-CN|en]';
 const LANGS = ['zh-CN', 'en'] as const;
@@ -108,25 +107,11 @@ export const deadlinesCommand: Command = {
       io.err(`usage: youju deadlines ${USAGE}\n`);
       return EXIT.usage;
     }
-    let text: string;
-    try {
-      text = await io.readText(options.file);
-    } catch {
-      io.err(`youju deadlines: cannot read ${options.file}\n`);
-      return EXIT.failed;
-    }
-    const parsed = parseCaseFile(text);
-    if (!parsed.ok) {
-      const [first, ...more] = parsed.errors;
-      const where = first?.path ?? '$';
-      const what = first === undefined ? '' : `: ${caseErrorText(first)}`;
-      const rest = more.length === 0 ? '' : ` (+${more.length} more; youju validate lists them all)`;
-      io.err(`youju deadlines: invalid case file at ${where}${what}${rest}\n`);
-      return EXIT.failed;
-    }
-    const { timeZone } = parsed.value;
+    const caseFile = await readCaseArg('deadlines', options.file, io);
+    if (caseFile === null) return EXIT.failed;
+    const { timeZone } = caseFile;
     const today = options.today ?? localMoment(Date.now(), timeZone).day;
-    const sets = computeDeadlines(parsed.value, { today });
+    const sets = computeDeadlines(caseFile, { today });
     io.out(deadlinesJson(sets, today, timeZone, options.lang));
     return EXIT.ok;
   },

@@ -6,7 +6,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import pkg from '../../../package.json';
-import { parseCaseFile } from '../../domain/case/parse.ts';
 import { serializeCaseFile } from '../../domain/case/serialize.ts';
 import type { AttachmentRef, CaseFile } from '../../domain/case/types.ts';
 import {
@@ -23,9 +22,9 @@ import {
 import { readmeText } from '../../domain/case-pack/readme-text.ts';
 import { reportHtml } from '../../domain/case-pack/report-html.ts';
 import { evaluate } from '../../domain/rules/evaluate.ts';
-import { caseErrorText } from '../case-error-text.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../command.ts';
+import { readCaseArg } from '../read-case.ts';
 import { PackWriteError, hashFile, nodeHasher, writePack, type PackSource } from '../pack-io.ts';
 
 const USAGE = '<case.json> --media <dir> -o <pack.zip>';
@@ -137,21 +136,8 @@ export const packCommand: Command = {
       io.err(`usage: youju pack ${USAGE}\n`);
       return EXIT.usage;
     }
-    let text: string;
-    try {
-      text = await io.readText(options.file);
-    } catch {
-      io.err(`youju pack: cannot read ${options.file}\n`);
-      return EXIT.failed;
-    }
-    const parsed = parseCaseFile(text);
-    if (!parsed.ok) {
-      const first = parsed.errors[0];
-      const what = first === undefined ? '' : ` at ${first.path}: ${caseErrorText(first)}`;
-      io.err(`youju pack: invalid case file${what}\n`);
-      return EXIT.failed;
-    }
-    const caseFile = parsed.value;
+    const caseFile = await readCaseArg('pack', options.file, io);
+    if (caseFile === null) return EXIT.failed;
     try {
       const media = await findMedia(caseFile, options.media);
       const exportedAt = new Date().toISOString();
