@@ -1,20 +1,12 @@
 import type { Citation } from './citation.ts';
+import { MINFADIAN, MINSUFA_2023, ZHENGXIN } from './instruments.ts';
 
-const MINFADIAN = { zh: '中华人民共和国民法典', en: 'Civil Code of the PRC' } as const;
 const PIPL = {
   zh: '中华人民共和国个人信息保护法',
   en: 'Personal Information Protection Law of the PRC (PIPL)',
 } as const;
-const ZHENGXIN = {
-  zh: '征信业管理条例',
-  en: 'Regulation on the Administration of the Credit Reporting Industry',
-} as const;
-const MINSUFA_2023 = {
-  zh: '中华人民共和国民事诉讼法（2023修正）',
-  en: 'Civil Procedure Law of the PRC (2023 amendment)',
-} as const;
 
-const minfadian = <I extends string>(id: I, article: string, source: string) =>
+export const minfadian = <I extends string>(id: I, article: string, source: string) =>
   ({
     id,
     instrument: MINFADIAN,

@@ -1,9 +1,6 @@
 import type { Citation } from './citation.ts';
+import { XINYONGKA } from './instruments.ts';
 
-const XINYONGKA = {
-  zh: '商业银行信用卡业务监督管理办法',
-  en: 'Measures on the Supervision and Administration of Credit Card Business of Commercial Banks (CBRC Order 2011 No. 2)',
-} as const;
 const YINBAO_XIAOBAO = {
   zh: '银行保险机构消费者权益保护管理办法',
   en: 'Measures on Consumer Rights Protection by Banking and Insurance Institutions (CBIRC Order 2022 No. 9)',

@@ -1,4 +1,5 @@
 import type { Citation } from './citation.ts';
+import { LIMITATION } from './instruments.ts';
 
 const PI_2017 = {
   zh: '最高人民法院、最高人民检察院关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释',
@@ -7,10 +8,6 @@ const PI_2017 = {
 const OVERDRAFT_2018 = {
   zh: '最高人民法院、最高人民检察院关于修改《关于办理妨害信用卡管理刑事案件具体应用法律若干问题的解释》的决定',
   en: 'SPC/SPP Decision Amending the Interpretation on Credit Card Crimes (2018)',
-} as const;
-const LIMITATION = {
-  zh: '最高人民法院关于审理民事案件适用诉讼时效制度若干问题的规定',
-  en: 'SPC Provisions on the Limitation Period in Civil Cases',
 } as const;
 const BANK_CARD = {
   zh: '最高人民法院关于审理银行卡民事纠纷案件若干问题的规定',
