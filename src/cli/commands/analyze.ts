@@ -13,13 +13,14 @@ import type { Finding } from '../../domain/rules/evaluate.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../command.ts';
 import { readCaseArg } from '../read-case.ts';
+import { citationJson, CLI_LANGS, type CliLang } from '../citation-json.ts';
 import { interpolate } from '../case-error-text.ts';
 
 type Messages = typeof zhRules;
 const MESSAGES: Readonly<Record<Lang, Messages>> = { 'zh-CN': zhRules, en: enRules };
 
-const LANGS = ['zh-CN', 'en'] as const;
-type Lang = (typeof LANGS)[number];
+const LANGS = CLI_LANGS;
+type Lang = CliLang;
 const FORMATS = ['json', 'text'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -172,20 +173,6 @@ export function textReport(findings: readonly Finding[], file: string, timeZone:
   return `${lines.join('\n')}\n`;
 }
 
-const citationJson = (id: CitationId, role: 'basis' | 'context', lang: Lang) => {
-  const c = citationById(id);
-  return {
-    id: c.id,
-    instrument: lang === 'zh-CN' ? c.instrument.zh : c.instrument.en,
-    article: c.article,
-    ...(c.pinpoint === undefined ? {} : { pinpoint: c.pinpoint }),
-    binding: c.binding,
-    confidence: c.confidence,
-    articleUnverified: c.articleUnverified,
-    role,
-  };
-};
-
 export function jsonReport(findings: readonly Finding[], lang: Lang): string {
   const out = findings.map((f) => ({
     ruleId: f.ruleId,
@@ -193,8 +180,8 @@ export function jsonReport(findings: readonly Finding[], lang: Lang): string {
     entryIds: f.entryIds,
     severity: f.severity,
     citations: [
-      ...f.citationIds.map((id) => citationJson(id, 'basis', lang)),
-      ...f.contextCitationIds.map((id) => citationJson(id, 'context', lang)),
+      ...f.citationIds.map((id) => ({ ...citationJson(id, lang), role: 'basis' })),
+      ...f.contextCitationIds.map((id) => ({ ...citationJson(id, lang), role: 'context' })),
     ],
     params: f.params,
     trace: f.trace,

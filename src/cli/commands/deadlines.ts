@@ -4,18 +4,17 @@
  * never reads the clock, this command does.
  */
 import { isLocalDate } from '../../domain/case/dates.ts';
-import { citationById } from '../../domain/citations/citations.ts';
-import type { CitationId } from '../../domain/citations/citations.ts';
 import { computeDeadlines } from '../../domain/deadlines/compute.ts';
 import type { Deadline, DeadlineSet } from '../../domain/deadlines/types.ts';
 import { localMoment } from '../../domain/rules/local-time.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../command.ts';
 import { readCaseArg } from '../read-case.ts';
+import { citationJson, CLI_LANGS, type CliLang } from '../citation-json.ts';
 
 const USAGE = '<case.json | -> [--today YYYY-MM-DD] [--lang zh-CN|en]';
-const LANGS = ['zh-CN', 'en'] as const;
-type Lang = (typeof LANGS)[number];
+const LANGS = CLI_LANGS;
+type Lang = CliLang;
 
 interface Options {
   readonly file: string;
@@ -49,19 +48,6 @@ export function parseDeadlineArgs(args: readonly string[]): Options | null {
   if (file === undefined) return null;
   return today === undefined ? { file, lang } : { file, today, lang };
 }
-
-const citationJson = (id: CitationId, lang: Lang) => {
-  const c = citationById(id);
-  return {
-    id: c.id,
-    instrument: lang === 'zh-CN' ? c.instrument.zh : c.instrument.en,
-    article: c.article,
-    ...(c.pinpoint === undefined ? {} : { pinpoint: c.pinpoint }),
-    binding: c.binding,
-    confidence: c.confidence,
-    articleUnverified: c.articleUnverified,
-  };
-};
 
 const deadlineJson = (d: Deadline, lang: Lang) => ({
   id: d.id,
