@@ -5,6 +5,8 @@
  */
 import type { CaseFile, Entry } from '../case/types.ts';
 import type { Finding } from '../rules/evaluate.ts';
+import { clockOf, localMoment } from '../rules/local-time.ts';
+import { instantOf } from '../case/dates.ts';
 
 export interface ReportInput {
   readonly caseFile: CaseFile;
@@ -23,21 +25,12 @@ const ESCAPES: Readonly<Record<string, string>> = {
 
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
+/** The entry's time in the case zone, through the same Intl reading the rules use (never the offset in `at`). */
 function localTime(at: string, timeZone: string): string {
-  const ms = Date.parse(at);
+  const ms = instantOf(at);
   if (Number.isNaN(ms)) return at;
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(ms));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}:${get('second')}`;
+  const { day, secondOfDay } = localMoment(ms, timeZone);
+  return `${day} ${clockOf(secondOfDay)}`;
 }
 
 /** Entries by instant; equal instants keep file order. */
