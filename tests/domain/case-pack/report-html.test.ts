@@ -1,43 +1,66 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { parseCaseFile } from '../../../src/domain/case/parse.ts';
 import { reportHtml } from '../../../src/domain/case-pack/report-html.ts';
-import type { CaseFile } from '../../../src/domain/case/types.ts';
+import { evaluate } from '../../../src/domain/rules/evaluate.ts';
+import { MEDIA_SHA, fixtureCase } from './pack-fixture.ts';
 
-const caseFile = (timeZone: string): CaseFile => ({
-  format: 'youju.case',
-  version: 1,
-  timeZone,
-  debts: [{ id: 'd1', creditor: '某银行', kind: 'credit-card' }],
-  entries: [
-    { id: 'e1', debtId: 'd1', kind: 'call', at: '2026-11-02T14:31:05Z', notes: '<script>x</script>' },
-  ],
+const parsed = parseCaseFile(fixtureCase());
+if (!parsed.ok) throw new Error('fixture case invalid');
+const caseFile = parsed.value;
+const html = reportHtml({
+  caseFile,
+  exportedAt: '2026-11-25T10:00:00.000Z',
+  chainHead: 'c'.repeat(64),
+  findings: evaluate(caseFile, { now: 0 }),
 });
 
-describe('the printable report', () => {
-  it('shows each entry at its local time in the case zone, not at the offset written in the file', () => {
-    const html = reportHtml({
-      caseFile: caseFile('Asia/Shanghai'),
-      exportedAt: '2026-11-25T00:00:00Z',
-      chainHead: '0'.repeat(64),
-      findings: [],
-    });
-    expect(html).toContain('2026-11-02 22:31:05');
-    const ny = reportHtml({
-      caseFile: caseFile('America/New_York'),
-      exportedAt: '2026-11-25T00:00:00Z',
-      chainHead: '0'.repeat(64),
-      findings: [],
-    });
-    expect(ny).toContain('2026-11-02 09:31:05');
+describe('report.html', () => {
+  it('escapes every piece of user text', () => {
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('某催收公司 &lt;b&gt;');
   });
 
-  it('prints user text as text', () => {
-    const html = reportHtml({
-      caseFile: caseFile('Asia/Shanghai'),
-      exportedAt: '2026-11-25T00:00:00Z',
-      chainHead: '0'.repeat(64),
-      findings: [],
-    });
-    expect(html).toContain('&lt;script&gt;x&lt;/script&gt;');
-    expect(html).not.toContain('<script>x</script>');
+  it('loads nothing from anywhere', () => {
+    expect(html).not.toMatch(/<(script|link|img|iframe)\b/i);
+    expect(html).not.toMatch(/(src|href)=/i);
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
+  it('lists entries in time order with local times in the case time zone', () => {
+    const e2 = html.indexOf('2026-11-01 10:00:00'); // 02:00Z in Asia/Shanghai
+    const e1 = html.indexOf('2026-11-02 22:31:00');
+    const e3 = html.indexOf('2026-11-03 09:00:00');
+    expect(e2).toBeGreaterThan(0);
+    expect(e1).toBeGreaterThan(e2);
+    expect(e3).toBeGreaterThan(e1);
+  });
+
+  it('shows attachment hashes, the chain head and the findings by rule id', () => {
+    for (const sha of MEDIA_SHA) expect(html).toContain(sha);
+    expect(html).toContain('c'.repeat(64));
+    expect(html).toContain('quiet-hours');
+    expect(html).toContain('visit-too-few-collectors');
+  });
+});
+
+describe('report.html in another case zone', () => {
+  it('takes local times from the case zone, not from the offset written in the file', () => {
+    const inZone = (timeZone: string) =>
+      reportHtml({
+        caseFile: {
+          format: 'youju.case',
+          version: 1,
+          timeZone,
+          debts: [{ id: 'd1', creditor: '某银行', kind: 'credit-card' }],
+          entries: [{ id: 'e1', debtId: 'd1', kind: 'call', at: '2026-11-02T22:31:05+08:00' }],
+        },
+        exportedAt: '2026-11-25T00:00:00Z',
+        chainHead: '0'.repeat(64),
+        findings: [],
+      });
+    expect(inZone('Asia/Shanghai')).toContain('2026-11-02 22:31:05');
+    expect(inZone('America/New_York')).toContain('2026-11-02 09:31:05');
   });
 });
