@@ -11,7 +11,7 @@ const LABEL_KEYS = {
   'my-data': 'myData',
 } as const satisfies Record<Route, string>;
 
-export function BottomNav({ current }: { current: Route }) {
+export function BottomNav({ current }: { current: Route | null }) {
   const { t } = useTranslation('nav');
   const dirty = useAnyFormDirty();
   return (

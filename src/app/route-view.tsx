@@ -2,17 +2,36 @@ import { Suspense } from 'react';
 import { AboutDisclaimer } from '../components/about-disclaimer.tsx';
 import { Opening } from '../components/opening.tsx';
 import { lazyScreen } from '../i18n/lazy-screen.ts';
-import { ComingSoon } from './coming-soon.tsx';
 import { DebtsScreen } from '../features/debts/debts-screen.tsx';
 import { TodayScreen } from '../features/today/today-screen.tsx';
 import { useTodayView } from '../features/today/today-view.ts';
-import type { Route } from './router.ts';
+import { subPathOf, useHash, type AnyRoute } from './router.ts';
 
-// "My data" (import, export, storage) is not the first screen: it loads with its words when opened, and is
-// precached like every chunk, so it opens offline too.
+// Screens other than Today load with their words when opened, and are precached like every chunk, so they open
+// offline too.
 const MyDataScreen = lazyScreen(
   () => import('../features/my-data/my-data-screen.tsx').then((m) => m.MyDataScreen),
   ['myData', 'caseErrors'],
+);
+const LogScreen = lazyScreen(
+  () => import('../features/log/log-screen.tsx').then((m) => m.LogScreen),
+  ['log', 'recorder', 'rules'],
+);
+const VisitScreen = lazyScreen(
+  () => import('../features/log/visit-screen.tsx').then((m) => m.VisitScreen),
+  ['log', 'recorder', 'rules'],
+);
+const LawfulScreen = lazyScreen(
+  () => import('../features/lawful/lawful-screen.tsx').then((m) => m.LawfulScreen),
+  ['lawful', 'rules'],
+);
+const FindingsScreen = lazyScreen(
+  () => import('../features/findings/findings-screen.tsx').then((m) => m.FindingsScreen),
+  ['findings', 'rules'],
+);
+const LettersScreen = lazyScreen(
+  () => import('../features/letters/letters-screen.tsx').then((m) => m.LettersScreen),
+  ['letters', 'rules'],
 );
 
 /** The debts list belongs under Today's list, not under a stage detail or an "I just received…" flow. */
@@ -20,7 +39,17 @@ function DebtsBelowToday() {
   return useTodayView().kind === 'list' ? <DebtsScreen /> : null;
 }
 
-export function RouteView({ route }: { route: Route }) {
+function Lazy({ children }: { children: React.ReactNode }) {
+  return <Suspense fallback={<Opening />}>{children}</Suspense>;
+}
+
+/** `#/lawful/findings[/<debtId>]` is the "check my log" screen; the rest of `#/lawful/…` is the catalogue area. */
+function LawfulArea() {
+  const [first] = subPathOf(useHash());
+  return <Lazy>{first === 'findings' ? <FindingsScreen /> : <LawfulScreen />}</Lazy>;
+}
+
+export function RouteView({ route }: { route: AnyRoute }) {
   switch (route) {
     case 'today':
       return (
@@ -30,15 +59,31 @@ export function RouteView({ route }: { route: Route }) {
         </>
       );
     case 'log':
+      return (
+        <Lazy>
+          <LogScreen />
+        </Lazy>
+      );
+    case 'visit':
+      return (
+        <Lazy>
+          <VisitScreen />
+        </Lazy>
+      );
     case 'lawful':
+      return <LawfulArea />;
     case 'letters':
-      return <ComingSoon topic={route} />;
+      return (
+        <Lazy>
+          <LettersScreen />
+        </Lazy>
+      );
     case 'my-data':
       return (
         <>
-          <Suspense fallback={<Opening />}>
+          <Lazy>
             <MyDataScreen />
-          </Suspense>
+          </Lazy>
           <AboutDisclaimer />
         </>
       );

@@ -1,4 +1,6 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
+import { LogFab } from '../features/log/log-fab.tsx';
+import { lazyScreen } from '../i18n/lazy-screen.ts';
 import { Onboarding } from '../features/onboarding/onboarding.tsx';
 import { AppHeader } from './app-header.tsx';
 import { DatabaseGate, type OpenDb } from './database-gate.tsx';
@@ -6,8 +8,14 @@ import { BottomNav } from './bottom-nav.tsx';
 import { InAppWarning } from './in-app-warning.tsx';
 import { useOnboarded } from './onboarding-gate.ts';
 import { RouteView } from './route-view.tsx';
-import { hrefOf, useRoute, DEFAULT_ROUTE } from './router.ts';
+import { hrefOf, tabOf, useRoute, DEFAULT_ROUTE } from './router.ts';
 import { UpdateBanner } from './update-banner.tsx';
+
+// Checks for a recording cut off by a crash or a closed tab; loads after the first paint, shows nothing otherwise.
+const RecordingRecovery = lazyScreen(
+  () => import('../features/log/recording-recovery.tsx').then((m) => m.RecordingRecovery),
+  ['recorder'],
+);
 
 export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenDb }) {
   const route = useRoute();
@@ -39,7 +47,11 @@ export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenD
       >
         {onboarded ? (
           <DatabaseGate openDb={openDb}>
+            <Suspense fallback={null}>
+              <RecordingRecovery />
+            </Suspense>
             <RouteView route={route} />
+            <LogFab />
           </DatabaseGate>
         ) : (
           <Onboarding
@@ -50,7 +62,7 @@ export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenD
           />
         )}
       </main>
-      {onboarded && <BottomNav current={route} />}
+      {onboarded && <BottomNav current={tabOf(route)} />}
     </div>
   );
 }

@@ -3,12 +3,33 @@
 import caseErrors from '../../locales/en/caseErrors.json';
 import common from '../../locales/en/common.json';
 import debts from '../../locales/en/debts.json';
+import findings from '../../locales/en/findings.json';
+import lawful from '../../locales/en/lawful.json';
+import letters from '../../locales/en/letters.json';
+import log from '../../locales/en/log.json';
 import myData from '../../locales/en/myData.json';
 import nav from '../../locales/en/nav.json';
 import onboarding from '../../locales/en/onboarding.json';
 import rules from '../../locales/en/rules.json';
 import received from '../../locales/en/received.json';
+import recorder from '../../locales/en/recorder.json';
 import shell from '../../locales/en/shell.json';
 import today from '../../locales/en/today.json';
 
-export const en = { common, nav, onboarding, shell, debts, myData, caseErrors, rules, today, received };
+export const en = {
+  common,
+  nav,
+  onboarding,
+  shell,
+  debts,
+  myData,
+  caseErrors,
+  rules,
+  today,
+  received,
+  log,
+  recorder,
+  findings,
+  lawful,
+  letters,
+};

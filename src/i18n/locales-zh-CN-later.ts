@@ -1,10 +1,15 @@
 // zh-CN words of screens that are not on the first screen (my data, the "I just received…" flows, the
-// stage detail with its citations). They load with
+// stage detail with its citations, the log, the lawfulness screens, letters). They load with
 // those screens (src/i18n/lazy-screen.ts), keeping the first download small; the service worker precaches this
 // chunk, so the screens still open offline.
 import caseErrors from '../../locales/zh-CN/caseErrors.json';
+import findings from '../../locales/zh-CN/findings.json';
+import lawful from '../../locales/zh-CN/lawful.json';
+import letters from '../../locales/zh-CN/letters.json';
+import log from '../../locales/zh-CN/log.json';
 import myData from '../../locales/zh-CN/myData.json';
 import received from '../../locales/zh-CN/received.json';
+import recorder from '../../locales/zh-CN/recorder.json';
 import rules from '../../locales/zh-CN/rules.json';
 
-export const zhCNLater = { myData, caseErrors, received, rules };
+export const zhCNLater = { myData, caseErrors, received, rules, log, recorder, findings, lawful, letters };

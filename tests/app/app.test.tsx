@@ -82,7 +82,8 @@ describe('router', () => {
   ])('shows %s as a coming-soon page that says what will be there', async (hash, navId, title) => {
     await render(<App userAgent={SAFARI} openDb={openDb} />);
     await go(hash);
-    const coming = screen.getByTestId('coming-soon');
+    // These screens load lazily with their words, so they appear a moment after the route changes.
+    const coming = await screen.findByTestId('coming-soon');
     expect(within(coming).getByRole('heading', { level: 1 })).toHaveTextContent(title);
     expect(coming).toHaveTextContent('现在还没有这项功能');
     expect(screen.getByTestId(navId)).toHaveAttribute('aria-current', 'page');

@@ -1,0 +1,6 @@
+import { ComingSoon } from '../../components/coming-soon.tsx';
+
+/** Placeholder until this screen is built (its owner replaces this file). */
+export function LogScreen() {
+  return <ComingSoon topic="log" />;
+}
