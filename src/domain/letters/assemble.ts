@@ -1,0 +1,84 @@
+/**
+ * Template + case → blocks with every field filled in or reported missing (contract C). Pure: the letter's date
+ * comes in as `today` and findings either come in or are computed here from the case.
+ */
+import type { CaseFile } from '../case/types.ts';
+import { evaluate } from '../rules/evaluate.ts';
+import { templateById } from './catalogue.ts';
+import { deriveValues } from './derive.ts';
+import type { FieldValues } from './derive.ts';
+import { fieldById } from './fields.ts';
+import type { FieldId } from './fields.ts';
+import { citationText } from './format.ts';
+import type {
+  AssembleOptions,
+  AssembleResult,
+  AssembledBlock,
+  AssembledSegment,
+  Block,
+  LetterLang,
+} from './types.ts';
+
+const placeholderOf = (field: FieldId, lang: LetterLang): string => {
+  const label = fieldById(field).labels[lang];
+  return lang === 'zh-CN' ? `【${label}】` : `[${label}]`;
+};
+
+const has = (values: FieldValues, id: FieldId): boolean => (values[id] ?? '') !== '';
+
+/** The lines of a 'lines' value, without blank lines or surrounding spaces. */
+export const linesOf = (value: string): string[] =>
+  value
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+function expand(
+  block: Block,
+  values: FieldValues,
+  lang: LetterLang,
+  missing: Set<FieldId>,
+): AssembledBlock[] {
+  if (block.when !== undefined && !has(values, block.when)) return [];
+  if (block.unless !== undefined && has(values, block.unless)) return [];
+  const optional = block.when !== undefined;
+  const fieldSegment = (field: FieldId, value: string | null): AssembledSegment => {
+    if (value === null && !optional) missing.add(field);
+    return { kind: 'field', field, value, placeholder: placeholderOf(field, lang) };
+  };
+  if (block.kind === 'list') {
+    const first = block.segments[0];
+    if (first?.kind !== 'field') return [];
+    const lines = linesOf(values[first.field] ?? '');
+    if (lines.length === 0) return [{ kind: 'item', segments: [fieldSegment(first.field, null)] }];
+    return lines.map((line) => ({ kind: 'item', segments: [fieldSegment(first.field, line)] }));
+  }
+  const segments = block.segments.map((s): AssembledSegment => {
+    switch (s.kind) {
+      case 'text':
+        return s;
+      case 'cite':
+        return { kind: 'cite', id: s.id, text: citationText(s.id, lang) };
+      case 'field':
+        return fieldSegment(s.field, has(values, s.field) ? (values[s.field] ?? null) : null);
+    }
+  });
+  return [{ kind: block.kind, segments }];
+}
+
+export function assemble(templateId: string, caseFile: CaseFile, options: AssembleOptions): AssembleResult {
+  const template = templateById(templateId);
+  if (template === undefined) return { blocks: [], missing: [], values: {}, error: 'unknown-template' };
+  const debt = caseFile.debts.find((d) => d.id === options.debtId);
+  if (debt === undefined) return { blocks: [], missing: [], values: {}, error: 'unknown-debt' };
+  // The contract rules ignore `now` (evaluate.ts); the letter's day keeps the call deterministic.
+  const findings = options.findings ?? evaluate(caseFile, { now: Date.parse(`${options.today}T00:00:00Z`) });
+  const derived = deriveValues({ caseFile, debt, lang: options.lang, today: options.today, findings });
+  const values: FieldValues = { ...derived };
+  for (const [id, value] of Object.entries(options.values ?? {}) as [FieldId, string | undefined][]) {
+    if (value !== undefined && value.trim() !== '') values[id] = value;
+  }
+  const missing = new Set<FieldId>();
+  const blocks = template.bodies[options.lang].flatMap((b) => expand(b, values, options.lang, missing));
+  return { blocks, missing: [...missing], values };
+}

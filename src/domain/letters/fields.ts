@@ -1,0 +1,103 @@
+/**
+ * The field catalogue: every blank a letter can have, with a stable id. Templates refer to these ids only; the
+ * screen builds its form from them and the ids never change meaning once released (a saved draft keeps its values
+ * by id).
+ *
+ * `source`: 'case' — read from the case file; 'derived' — worked out from the case and the log (counts, dates,
+ * findings); 'user' — typed by the user. The user may override any of them.
+ * `input`: how the form asks for it. 'lines' takes one item per line and is shown as a list in the letter.
+ */
+import type { LetterLang } from './types.ts';
+
+export const FIELD_INPUTS = ['text', 'lines', 'money', 'date', 'integer'] as const;
+export type FieldInput = (typeof FIELD_INPUTS)[number];
+
+export interface FieldDef {
+  readonly id: string;
+  readonly input: FieldInput;
+  readonly source: 'case' | 'derived' | 'user';
+  readonly labels: Readonly<Record<LetterLang, string>>;
+}
+
+const def = <I extends string>(
+  id: I,
+  input: FieldInput,
+  source: FieldDef['source'],
+  zh: string,
+  en: string,
+) => ({ id, input, source, labels: { 'zh-CN': zh, en } }) as const;
+
+export const FIELDS = [
+  def('letter.date', 'date', 'derived', '落款日期', 'date of the letter'),
+  def('borrower.name', 'text', 'case', '本人姓名', 'your name'),
+  def('borrower.phone', 'text', 'case', '本人电话', 'your phone number'),
+  def('borrower.idNumber', 'text', 'user', '身份证号', 'ID card number'),
+  def('borrower.address', 'text', 'user', '联系地址', 'postal address'),
+  def('debt.creditor', 'text', 'case', '债权人（贷款机构）', 'creditor (lender)'),
+  def('debt.kind', 'text', 'derived', '债务类型', 'kind of debt'),
+  def('debt.account', 'text', 'user', '卡号末四位或合同编号', 'card last 4 digits or contract number'),
+  def('debt.principal', 'money', 'case', '借款本金', 'principal borrowed'),
+  def('debt.outstanding', 'money', 'user', '对方主张的欠款金额', 'amount the lender says is owed'),
+  def('debt.firstMissedDueDate', 'date', 'case', '首次逾期的应还款日', 'first missed due date'),
+  def('debt.daysOverdue', 'integer', 'derived', '逾期天数', 'days overdue'),
+  def('debt.lastPaymentDate', 'date', 'case', '最近一次还款日期', 'date of the last payment'),
+  def('hardship.reasons', 'lines', 'user', '困难原因（每行一条）', 'reasons for hardship (one per line)'),
+  def('hardship.since', 'date', 'user', '困难开始的时间', 'hardship began on'),
+  def('hardship.income', 'money', 'user', '目前每月收入', 'current monthly income'),
+  def('hardship.evidence', 'lines', 'user', '证明材料（每行一项）', 'supporting documents (one per line)'),
+  def('proposal.months', 'integer', 'user', '分期期数（月）', 'number of monthly instalments'),
+  def('proposal.monthlyAmount', 'money', 'user', '每月还款金额', 'monthly payment'),
+  def('proposal.firstDate', 'date', 'user', '首期还款日期', 'first payment date'),
+  def('proposal.deferMonths', 'integer', 'user', '申请延期的月数', 'months of deferral requested'),
+  def('collector.name', 'text', 'derived', '催收机构名称', 'collection agency'),
+  def('collector.person', 'text', 'derived', '催收人员姓名或工号', "collector's name or staff number"),
+  def('collector.phone', 'text', 'derived', '催收来电号码', "collector's phone number"),
+  def(
+    'contacts.summary',
+    'lines',
+    'derived',
+    '催收联系记录（每行一条）',
+    'collection contacts (one per line)',
+  ),
+  def(
+    'thirdParty.list',
+    'lines',
+    'derived',
+    '联系第三方的记录（每行一条）',
+    'contacts with third parties (one per line)',
+  ),
+  def(
+    'findings.list',
+    'lines',
+    'derived',
+    '可能不合规的行为（每行一条）',
+    'conduct that may break the rules (one per line)',
+  ),
+  def('findings.period', 'text', 'derived', '记录的起止日期', 'period the log covers'),
+  def('findings.entryCount', 'integer', 'derived', '记录条数', 'number of logged contacts'),
+  def('evidence.list', 'lines', 'derived', '证据清单（每行一项）', 'list of evidence (one per line)'),
+  def('conduct.list', 'lines', 'derived', '需报警处理的行为（每行一条）', 'conduct to report (one per line)'),
+  def('conduct.details', 'lines', 'user', '经过描述（每行一段）', 'what happened (one paragraph per line)'),
+  def('police.station', 'text', 'user', '派出所名称', 'police station'),
+  def('creditReport.item', 'text', 'user', '有异议的征信记录', 'the credit-record item disputed'),
+  def('creditReport.reasons', 'lines', 'user', '异议理由（每行一条）', 'grounds of objection (one per line)'),
+  def('creditReport.reporter', 'text', 'user', '受理异议的机构', 'body receiving the objection'),
+  def('paymentOrder.court', 'text', 'user', '发出支付令的法院', 'court that issued the payment order'),
+  def('paymentOrder.caseNumber', 'text', 'user', '支付令案号', 'case number of the payment order'),
+  def(
+    'paymentOrder.receivedOn',
+    'date',
+    'derived',
+    '收到支付令的日期',
+    'date the payment order was received',
+  ),
+  def('paymentOrder.objectBy', 'date', 'derived', '提出异议的最后一天', 'last day to object'),
+  def('paymentOrder.grounds', 'lines', 'user', '异议理由（每行一条）', 'grounds of objection (one per line)'),
+] as const;
+
+export type FieldId = (typeof FIELDS)[number]['id'];
+export const FIELD_IDS: readonly FieldId[] = FIELDS.map((f) => f.id);
+
+const BY_ID = Object.fromEntries(FIELDS.map((f) => [f.id, f])) as Record<FieldId, FieldDef>;
+export const fieldById = (id: FieldId): FieldDef => BY_ID[id];
+export const isFieldId = (id: string): id is FieldId => Object.hasOwn(BY_ID, id);

@@ -1,0 +1,35 @@
+/**
+ * Assembled blocks → the letter as plain text (for copying into web forms and WeChat, and for the CLI). One block
+ * per line, a blank line between paragraphs; a missing field shows its placeholder (【借款人姓名】) so the gap is
+ * visible wherever the text is pasted.
+ */
+import type { AssembledBlock, AssembledSegment } from './types.ts';
+
+const segmentText = (s: AssembledSegment): string => {
+  switch (s.kind) {
+    case 'text':
+      return s.text;
+    case 'cite':
+      return s.text;
+    case 'field':
+      return s.value ?? s.placeholder;
+  }
+};
+
+export const blockText = (b: AssembledBlock): string => b.segments.map(segmentText).join('');
+
+/** Blocks that continue the one before them without a blank line between. */
+const TIGHT = new Set<AssembledBlock['kind']>(['item', 'closing', 'signature', 'date']);
+
+export function toPlainText(blocks: readonly AssembledBlock[]): string {
+  let out = '';
+  let previous: AssembledBlock['kind'] | null = null;
+  for (const b of blocks) {
+    const text = blockText(b);
+    if (previous !== null) out += TIGHT.has(b.kind) && previous !== 'title' ? '\n' : '\n\n';
+    // Multi-line values (a typed paragraph) keep their own line breaks.
+    out += text;
+    previous = b.kind;
+  }
+  return out === '' ? '' : `${out}\n`;
+}
