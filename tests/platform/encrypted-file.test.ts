@@ -1,0 +1,93 @@
+// @vitest-environment node
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  EncryptedFileError,
+  decryptFile,
+  encryptFile,
+  isEncryptedFile,
+} from '../../src/platform/encrypted-file.ts';
+
+const FAST = { iterations: 1_000 };
+const MiB = 1 << 20;
+
+async function bytes(blob: Blob): Promise<Uint8Array> {
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+async function codeOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'none';
+  } catch (e) {
+    return e instanceof EncryptedFileError ? e.code : `other: ${String(e)}`;
+  }
+}
+
+/** Locations of every chunk in an encrypted file: [start of its length field, end of its ciphertext]. */
+async function chunkSpans(file: Blob): Promise<[number, number][]> {
+  const all = await bytes(file);
+  const view = new DataView(all.buffer, all.byteOffset);
+  let offset = 11 + 4 + view.getUint32(11, true);
+  const spans: [number, number][] = [];
+  while (offset < all.length) {
+    const len = view.getUint32(offset, true);
+    spans.push([offset, offset + 4 + len]);
+    offset += 4 + len;
+  }
+  return spans;
+}
+
+describe('passphrase-encrypted backups', () => {
+  it('gives back exactly the bytes it was given, for empty, small and multi-chunk files', async () => {
+    for (const size of [0, 1, MiB - 1, MiB, 2 * MiB + 17]) {
+      const plain = new Uint8Array(randomBytes(size));
+      const sealed = await encryptFile(new Blob([plain]), 'pass 口令', FAST);
+      expect(await isEncryptedFile(sealed)).toBe(true);
+      // Buffer.equals: a deep toEqual over megabytes takes vitest tens of seconds.
+      const back = Buffer.from(await bytes(await decryptFile(sealed, 'pass 口令')));
+      expect(back.length).toBe(size);
+      expect(back.equals(Buffer.from(plain))).toBe(true);
+    }
+  });
+
+  it('says "wrong passphrase" for a wrong passphrase', async () => {
+    const sealed = await encryptFile(new Blob(['case pack']), 'right', FAST);
+    expect(await codeOf(decryptFile(sealed, 'wrong'))).toBe('wrong-passphrase');
+  });
+
+  it('says "not encrypted" for an ordinary zip', async () => {
+    expect(await codeOf(decryptFile(new Blob(['PK\x03\x04 a zip']), 'x'))).toBe('not-encrypted');
+  });
+
+  it('notices a file cut after a whole chunk, inside a chunk, or with chunks reordered or changed', async () => {
+    const plain = new Uint8Array(randomBytes(3 * MiB + 5));
+    const sealed = await encryptFile(new Blob([plain]), 'p', FAST);
+    const all = await bytes(sealed);
+    const spans = await chunkSpans(sealed);
+    expect(spans).toHaveLength(4);
+    const [a, b, c, d] = spans as [[number, number], [number, number], [number, number], [number, number]];
+    expect(await codeOf(decryptFile(new Blob([all.slice(0, c[1])]), 'p'))).toBe('truncated');
+    expect(await codeOf(decryptFile(new Blob([all.slice(0, a[1])]), 'p'))).toBe('truncated');
+    expect(await codeOf(decryptFile(new Blob([all.slice(0, c[0] + 100)]), 'p'))).toBe('truncated');
+    const swapped = new Blob([
+      all.slice(0, a[0]),
+      all.slice(...a),
+      all.slice(...c),
+      all.slice(...b),
+      all.slice(...d),
+    ]);
+    expect(await codeOf(decryptFile(swapped, 'p'))).toBe('corrupt');
+    const flipped = all.slice();
+    flipped[b[0] + 50] = (flipped[b[0] + 50] ?? 0) ^ 1;
+    expect(await codeOf(decryptFile(new Blob([flipped]), 'p'))).toBe('corrupt');
+  });
+
+  it('stops when cancelled', async () => {
+    const controller = new AbortController();
+    controller.abort(new Error('cancelled'));
+    await expect(
+      encryptFile(new Blob([new Uint8Array(10)]), 'p', { ...FAST, signal: controller.signal }),
+    ).rejects.toThrow('cancelled');
+  });
+});
