@@ -14,6 +14,7 @@ import {
   README_PATH,
   REPORT_PATH,
   buildManifest,
+  extensionFor,
   manifestText,
   mediaPath,
   safeExtension,
@@ -48,21 +49,6 @@ function parseArgs(args: readonly string[]): Options | null {
   }
   return file === undefined || out === undefined || media === '' ? null : { file, media, out };
 }
-
-const TYPE_EXT: Readonly<Record<string, string>> = {
-  'audio/mp4': 'm4a',
-  'audio/mpeg': 'mp3',
-  'audio/webm': 'webm',
-  'audio/ogg': 'ogg',
-  'audio/wav': 'wav',
-  'image/jpeg': 'jpg',
-  'image/png': 'png',
-  'image/webp': 'webp',
-  'image/heic': 'heic',
-  'video/mp4': 'mp4',
-  'application/pdf': 'pdf',
-  'text/plain': 'txt',
-};
 
 const extOf = (name: string | undefined): string | null =>
   name === undefined || !name.includes('.') ? null : safeExtension(name.slice(name.lastIndexOf('.') + 1));
@@ -119,8 +105,7 @@ async function findMedia(c: CaseFile, dir: string | null): Promise<Found[]> {
       mismatch ??= `entry ${entryId}: ${path.join(dir, name)} hashes to ${facts.sha256}, not the declared ${ref.sha256}`;
     }
     if (chosen === null) throw new PackInputError(mismatch ?? `entry ${entryId}: no file`);
-    const ext =
-      extOf(chosen) ?? extOf(ref.name) ?? (ref.type === undefined ? null : (TYPE_EXT[ref.type] ?? null));
+    const ext = extOf(chosen) ?? extensionFor(ref);
     found.push({ sha256: ref.sha256, file: path.join(dir, chosen), ext });
   }
   return found;

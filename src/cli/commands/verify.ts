@@ -3,6 +3,7 @@
  * anything was changed, added, removed or reordered, 2 when the input cannot be read as a zip.
  */
 import { checkPack } from '../../domain/case-pack/check-pack.ts';
+import { HISTORY_PATH } from '../../domain/case-pack/history.ts';
 import { CASE_PATH, MANIFEST_PATH } from '../../domain/case-pack/manifest.ts';
 import type { Command } from '../command.ts';
 import { PackReadError, nodeHasher, readPack } from '../pack-io.ts';
@@ -23,12 +24,13 @@ export const verifyCommand: Command = {
       return VERIFY_EXIT.unreadable;
     }
     try {
-      const pack = await readPack(file, [MANIFEST_PATH, CASE_PATH]);
+      const pack = await readPack(file, [MANIFEST_PATH, CASE_PATH, HISTORY_PATH]);
       const verdict = await checkPack(
         pack.files,
         pack.texts.get(MANIFEST_PATH) ?? null,
         pack.texts.get(CASE_PATH) ?? null,
         nodeHasher,
+        pack.texts.get(HISTORY_PATH) ?? null,
       );
       io.out(`${JSON.stringify(verdict, null, 2)}\n`);
       if (!verdict.ok) io.err(`youju verify: ${verdict.problems.length} problem(s) found\n`);

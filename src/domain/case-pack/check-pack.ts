@@ -17,6 +17,14 @@ import {
   shaOfMediaPath,
   type PackFile,
 } from './manifest.ts';
+import {
+  HISTORY_PATH,
+  caseHistoryMismatches,
+  historyContent,
+  readHistory,
+  type HistoryProblemCode,
+  type HistoryRecord,
+} from './history.ts';
 
 export const PACK_PROBLEM_CODES = [
   'unsafe-path',
@@ -32,8 +40,12 @@ export const PACK_PROBLEM_CODES = [
   'size-mismatch',
   'attachment-missing',
   'attachment-changed',
+  'history-missing',
+  'history-invalid',
+  'record-out-of-order',
+  'case-history-mismatch',
 ] as const;
-export type PackProblemCode = (typeof PACK_PROBLEM_CODES)[number] | ChainProblemCode;
+export type PackProblemCode = (typeof PACK_PROBLEM_CODES)[number] | ChainProblemCode | HistoryProblemCode;
 
 export interface PackProblem {
   readonly code: PackProblemCode;
@@ -74,6 +86,8 @@ interface ManifestView {
   readonly files: readonly PackFile[];
   readonly links: readonly unknown[];
   readonly head: string;
+  /** An app-made pack: the chain is sealed over history.json's records. */
+  readonly history: boolean;
 }
 
 /** The manifest's fields this check relies on, or null when they do not have the documented shape. */
@@ -87,6 +101,7 @@ function readManifest(text: string): ManifestView | null {
   if (!isObject(raw) || raw.format !== PACK_FORMAT || raw.version !== PACK_VERSION) return null;
   if (raw.caseFile !== CASE_PATH || !isObject(raw.chain) || !Array.isArray(raw.chain.links)) return null;
   if (typeof raw.chain.head !== 'string' || !Array.isArray(raw.files)) return null;
+  if (raw.history !== undefined && raw.history !== HISTORY_PATH) return null;
   const files: PackFile[] = [];
   for (const f of raw.files as unknown[]) {
     if (!isObject(f) || typeof f.path !== 'string' || !isSha256Hex(f.sha256)) return null;
@@ -96,7 +111,8 @@ function readManifest(text: string): ManifestView | null {
     if (last !== undefined && !(last.path < f.path)) return null;
     files.push({ path: f.path, sha256: f.sha256, size: f.size as number });
   }
-  return { raw, files, links: raw.chain.links as unknown[], head: raw.chain.head };
+  const history = raw.history === HISTORY_PATH;
+  return { raw, files, links: raw.chain.links as unknown[], head: raw.chain.head, history };
 }
 
 function checkPaths(zipFiles: readonly (readonly [string, FileFacts])[], problems: PackProblem[]): void {
@@ -160,12 +176,12 @@ function checkAttachments(
 
 async function checkChain(
   manifest: ManifestView,
-  caseFile: CaseFile,
+  sealed: readonly { kind: string; recordId: string; record: unknown }[],
   hasher: Hasher,
   problems: PackProblem[],
 ): Promise<void> {
   const records = new Map<string, unknown>();
-  for (const r of chainRecords(caseFile)) records.set(recordKey(r.kind, r.recordId), r.record);
+  for (const r of sealed) records.set(recordKey(r.kind, r.recordId), r.record);
   const verdict = await verifyChain({ links: manifest.links, records, expectedHead: manifest.head }, hasher);
   if (verdict.ok) return;
   for (const p of verdict.problems) {
@@ -179,15 +195,83 @@ async function checkChain(
   }
 }
 
+/** The first place where history.json's order differs from the links' order (both cut to what they share). */
+function firstOutOfOrder(links: readonly unknown[], records: readonly HistoryRecord[]): string | null {
+  const keyOf = (l: unknown): string | null =>
+    isObject(l) && typeof l.kind === 'string' && typeof l.recordId === 'string'
+      ? recordKey(l.kind, l.recordId)
+      : null;
+  const linkKeys = links.map(keyOf).filter((k): k is string => k !== null);
+  const recordKeys = records.map((r) => recordKey(r.kind, r.recordId));
+  const inLinks = new Set(linkKeys);
+  const inRecords = new Set(recordKeys);
+  const a = linkKeys.filter((k) => inRecords.has(k));
+  const b = records.filter((_, i) => inLinks.has(recordKeys[i] ?? ''));
+  for (const [i, r] of b.entries()) if (recordKey(r.kind, r.recordId) !== a[i]) return r.recordId;
+  return null;
+}
+
+/**
+ * App-made packs: the chain is checked over history.json's records, which must be in chain order, point only at
+ * entries sealed before them, and agree with case.json (the current, non-hidden entries in save order). Every
+ * sealed attachment needs its media file, whose bytes hash to its name.
+ */
+async function checkHistory(
+  manifest: ManifestView,
+  historyJson: string | null,
+  caseFile: CaseFile | null,
+  zip: ReadonlyMap<string, FileFacts>,
+  hasher: Hasher,
+  problems: PackProblem[],
+): Promise<void> {
+  if (historyJson === null) {
+    problems.push({ file: HISTORY_PATH, code: 'history-missing' });
+    return;
+  }
+  const records = readHistory(historyJson);
+  if (records === null) {
+    problems.push({ file: HISTORY_PATH, code: 'history-invalid' });
+    return;
+  }
+  await checkChain(manifest, records, hasher, problems);
+  const outOfOrder = firstOutOfOrder(manifest.links, records);
+  if (outOfOrder !== null) problems.push({ entry: outOfOrder, code: 'record-out-of-order' });
+  const content = historyContent(records);
+  for (const p of content.problems) {
+    problems.push({
+      entry: p.recordId,
+      code: p.code,
+      ...(p.sha256 === undefined ? {} : { sha256: p.sha256 }),
+    });
+  }
+  const media = new Map<string, { path: string; facts: FileFacts }>();
+  for (const [path, facts] of zip) {
+    const sha = shaOfMediaPath(path);
+    if (sha !== null) media.set(sha, { path, facts });
+  }
+  for (const sha256 of content.attachments.keys()) {
+    const found = media.get(sha256);
+    if (found === undefined) problems.push({ entry: sha256, sha256, code: 'attachment-missing' });
+    else if (found.facts.sha256 !== sha256)
+      problems.push({ file: found.path, entry: sha256, code: 'attachment-changed' });
+  }
+  if (caseFile === null) return;
+  for (const id of caseHistoryMismatches(caseFile.entries, content.entries)) {
+    problems.push({ file: CASE_PATH, entry: id, code: 'case-history-mismatch' });
+  }
+}
+
 /**
  * `files`: every entry the zip holds, duplicates included (a Map works when the reader already merged them).
- * `manifestJson` / `caseJsonText`: the texts of manifest.json and case.json, or null when the zip has none.
+ * `manifestJson` / `caseJsonText` / `historyJson`: the texts of manifest.json, case.json and history.json, or null
+ * when the zip has none.
  */
 export async function checkPack(
   files: Iterable<readonly [string, FileFacts]>,
   manifestJson: string | null,
   caseJsonText: string | null,
   hasher: Hasher,
+  historyJson: string | null = null,
 ): Promise<PackVerdict> {
   const list = [...files];
   const zip = new Map(list);
@@ -212,6 +296,7 @@ export async function checkPack(
     problems.push({ file: MANIFEST_PATH, code: 'manifest-changed' });
   }
   compareFiles(manifest, zip, problems);
-  if (parsedCase !== null) await checkChain(manifest, parsedCase, hasher, problems);
+  if (manifest.history) await checkHistory(manifest, historyJson, parsedCase, zip, hasher, problems);
+  else if (parsedCase !== null) await checkChain(manifest, chainRecords(parsedCase), hasher, problems);
   return { ok: problems.length === 0, problems };
 }

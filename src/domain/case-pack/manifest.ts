@@ -9,6 +9,7 @@ import { sealRecord, type ChainLink } from '../evidence/chain.ts';
 import { GENESIS } from '../evidence/chain.ts';
 import type { Hasher, Sha256Hex } from '../shared/ports.ts';
 import { err, ok, type Result } from '../shared/result.ts';
+import { HISTORY_PATH } from './history.ts';
 
 export const PACK_FORMAT = 'youju.case-pack' as const;
 export const PACK_VERSION = 1 as const;
@@ -35,6 +36,11 @@ export interface Manifest {
   readonly files: readonly PackFile[];
   readonly chain: { readonly links: readonly ChainLink[]; readonly head: Sha256Hex };
   readonly caseFile: typeof CASE_PATH;
+  /**
+   * Present in app-made packs (contract B): the file holding every sealed record in chain order. The chain's links
+   * are then the device's links verbatim, sealed over those records rather than over case.json.
+   */
+  readonly history?: typeof HISTORY_PATH;
   /**
    * SHA-256 of the RFC 8785 canonical JSON of this manifest without `seal`. The manifest is not listed in itself,
    * so without this a changed export time or app version would pass unnoticed.
@@ -101,13 +107,32 @@ export interface BuildManifestInput {
   readonly caseFile: CaseFile;
   /** Every file written to the pack except manifest.json, in any order. */
   readonly files: readonly PackFile[];
+  /**
+   * App-made packs: the device's chain (its links verbatim) and history.json among `files`. Without it the chain
+   * is sealed over case.json's entries and attachments.
+   */
+  readonly deviceChain?: readonly ChainLink[];
 }
+
+/** Only the link's own fields: a stored chain row also carries its record. */
+const linkOnly = ({ seq, kind, recordId, recordHash, prev, hash }: ChainLink): ChainLink => ({
+  seq,
+  kind,
+  recordId,
+  recordHash,
+  prev,
+  hash,
+});
 
 export async function buildManifest(
   input: BuildManifestInput,
   hasher: Hasher,
 ): Promise<Result<Manifest, SealError>> {
-  const chain = await sealCase(input.caseFile, hasher);
+  const device = input.deviceChain;
+  const chain =
+    device === undefined
+      ? await sealCase(input.caseFile, hasher)
+      : ok({ links: device.map(linkOnly), head: device.at(-1)?.hash ?? GENESIS });
   if (!chain.ok) return chain;
   const unsealed: UnsealedManifest = {
     format: PACK_FORMAT,
@@ -118,6 +143,7 @@ export async function buildManifest(
     files: [...input.files].sort(byPath).map(({ path, sha256, size }) => ({ path, sha256, size })),
     chain: chain.value,
     caseFile: CASE_PATH,
+    ...(device === undefined ? {} : { history: HISTORY_PATH }),
   };
   const seal = await manifestSealOf({ ...unsealed }, hasher);
   if (seal === null) return err(['not-canonicalizable']);
@@ -140,4 +166,30 @@ export const mediaPath = (sha256: string, ext: string | null): string =>
 export function shaOfMediaPath(path: string): string | null {
   const m = /^media\/([0-9a-f]{64})(?:\.[a-z0-9]{1,10})?$/.exec(path);
   return m?.[1] ?? null;
+}
+
+const TYPE_EXT: Readonly<Record<string, string>> = {
+  'audio/mp4': 'm4a',
+  'audio/mpeg': 'mp3',
+  'audio/webm': 'webm',
+  'audio/ogg': 'ogg',
+  'audio/wav': 'wav',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  'image/heic': 'heic',
+  'video/mp4': 'mp4',
+  'application/pdf': 'pdf',
+  'text/plain': 'txt',
+};
+
+const extOfName = (name: unknown): string | null =>
+  typeof name !== 'string' || !name.includes('.')
+    ? null
+    : safeExtension(name.slice(name.lastIndexOf('.') + 1));
+
+/** The media file extension for an attachment: from its original name, else from its MIME type (codecs dropped). */
+export function extensionFor(ref: { readonly name?: unknown; readonly type?: unknown }): string | null {
+  const type = typeof ref.type === 'string' ? (ref.type.split(';')[0]?.trim() ?? '') : '';
+  return extOfName(ref.name) ?? TYPE_EXT[type] ?? null;
 }

@@ -1,18 +1,23 @@
 /** README.txt of a case pack: how to check it by hand and with the CLI, in zh-CN then English. */
-export function readmeText(chainHead: string): string {
+export function readmeText(chainHead: string, withHistory = false): string {
+  const zhHistory = withHistory ? '  history.json   全部已封存记录（含更正与隐藏）按链的顺序\n' : '';
+  const enHistory = withHistory
+    ? '  history.json   every sealed record (corrections and hidden entries too), in chain order\n'
+    : '';
+  const files = withHistory ? 'case.json history.json' : 'case.json';
   return `有据 案件包 / youju case pack
 ================================
 
 【中文】
 本压缩包由“有据”导出，包含：
   case.json      联系记录（案件文件 v1）
-  media/         附件原件，文件名为其 SHA-256
+${zhHistory}  media/         附件原件，文件名为其 SHA-256
   report.html    可打印的记录报告
   manifest.json  除自身外每个文件的 SHA-256 与大小，以及记录的哈希链
   README.txt     本说明
 
 如何核对：
-  1. 解压后在该目录运行：sha256sum case.json report.html README.txt media/*
+  1. 解压后在该目录运行：sha256sum ${files} report.html README.txt media/*
      将结果与 manifest.json 中 files 列出的 sha256 逐一比对；media/ 中每个文件的哈希应与其文件名相同。
   2. 使用有据命令行工具：npm run --silent youju -- verify <案件包.zip>
      退出码 0 表示完好，1 表示有文件或记录被改动、增删或调换顺序，2 表示无法读取。
@@ -24,13 +29,13 @@ export function readmeText(chainHead: string): string {
 [English]
 This zip was exported by 有据 (youju). It holds:
   case.json      the contact log (case file v1)
-  media/         the original attachments, named by their SHA-256
+${enHistory}  media/         the original attachments, named by their SHA-256
   report.html    a printable report of the log
   manifest.json  the SHA-256 and size of every other file, and the hash chain over the records
   README.txt     this file
 
 How to verify:
-  1. Unzip, then in that folder run: sha256sum case.json report.html README.txt media/*
+  1. Unzip, then in that folder run: sha256sum ${files} report.html README.txt media/*
      Compare each line with the sha256 listed under "files" in manifest.json; each file in media/ must hash to
      its own name.
   2. With the youju CLI: npm run --silent youju -- verify <pack.zip>

@@ -19,7 +19,14 @@ function swap(list: unknown[], i: number, j: number): void {
   [list[i], list[j]] = [list[j], list[i]];
 }
 
-export function tamperCases(pack: Entries): TamperCase[] {
+/**
+ * `caseEditCodes`: what an edited entry in case.json (with its hash updated in a re-sealed manifest) must give —
+ * `record-changed` when the chain is sealed over case.json, `case-history-mismatch` in an app pack with history.
+ */
+export function tamperCases(
+  pack: Entries,
+  caseEditCodes: readonly string[] = ['record-changed'],
+): TamperCase[] {
   const names = pack.map(([n]) => n);
   const chainCodes = ['seq-gap', 'prev-mismatch', 'link-hash-mismatch', 'record-not-sealed'];
   const cases: TamperCase[] = [];
@@ -94,7 +101,7 @@ export function tamperCases(pack: Entries): TamperCase[] {
           true,
         );
       },
-      expect: { entry: 'e1', codes: ['record-changed'] },
+      expect: { entry: 'e1', codes: caseEditCodes },
     },
     {
       name: 'an entry named ../x added',
