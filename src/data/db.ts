@@ -1,14 +1,15 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { MIGRATIONS, type Migration } from './migrations/registry.ts';
+import { STORES_V1, type DebtRowV1, type MetaRowV1, type SettingRowV1 } from './schema/v1.ts';
 import {
-  STORES_V1,
-  type AttachmentRowV1,
-  type DebtRowV1,
-  type EntryRowV1,
-  type MediaChunkRowV1,
-  type MetaRowV1,
-  type SettingRowV1,
-} from './schema/v1.ts';
+  STORES_V2,
+  type AttachmentRowV2,
+  type ChainRowV2,
+  type EntryRowV2,
+  type MediaChunkRowV2,
+  type RecordingRowV2,
+  type RecordingSliceRowV2,
+} from './schema/v2.ts';
 
 export const DB_NAME = 'youju';
 
@@ -25,7 +26,10 @@ const withMigration = (version: number, stores: SchemaVersion['stores']): Schema
 };
 
 /** Every released schema version, oldest first. Append a new one; never edit or remove a released one. */
-export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [withMigration(1, STORES_V1)];
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  withMigration(1, STORES_V1),
+  withMigration(2, STORES_V2),
+];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
 
@@ -68,10 +72,13 @@ export interface YoujuDbOptions {
 export class YoujuDb extends Dexie {
   declare meta: EntityTable<MetaRowV1, 'key'>;
   declare debts: EntityTable<DebtRowV1, 'id'>;
-  declare entries: EntityTable<EntryRowV1, 'id'>;
-  declare attachments: EntityTable<AttachmentRowV1, 'sha256'>;
-  declare mediaChunks: EntityTable<MediaChunkRowV1>;
+  declare entries: EntityTable<EntryRowV2, 'id'>;
+  declare attachments: EntityTable<AttachmentRowV2, 'sha256'>;
+  declare mediaChunks: EntityTable<MediaChunkRowV2>;
   declare settings: EntityTable<SettingRowV1, 'key'>;
+  declare chain: EntityTable<ChainRowV2, 'seq'>;
+  declare recordings: EntityTable<RecordingRowV2, 'id'>;
+  declare recordingSlices: EntityTable<RecordingSliceRowV2>;
 
   readonly idb: IDBFactory | undefined;
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { YoujuDb } from '../../src/data/db.ts';
 import { getCaseMeta } from '../../src/data/repositories/case-meta-repo.ts';
 import { countCaseData, exportCaseFile, importCaseFile } from '../../src/data/repositories/case-repo.ts';
+import { chainHead, listChain, verifyStoredChain } from '../../src/data/repositories/chain-repo.ts';
 import { addDebt, listDebts, setDebtArchived } from '../../src/data/repositories/debts-repo.ts';
 import { listEntries } from '../../src/data/repositories/entries-repo.ts';
 import { setSetting, getSetting } from '../../src/data/repositories/settings-repo.ts';
@@ -12,6 +13,7 @@ import { parseCaseFile } from '../../src/domain/case/parse.ts';
 import { serializeCaseFile } from '../../src/domain/case/serialize.ts';
 import type { CaseFile } from '../../src/domain/case/types.ts';
 import { dumpDatabase, freshIdb, openTestDb } from './db-helpers.ts';
+import { webCryptoHasher } from '../../src/platform/hasher.ts';
 
 const NOW = Date.parse('2026-11-20T10:00:00+08:00');
 const VALID_DIR = join(import.meta.dirname, '../fixtures/case-files/valid');
@@ -63,7 +65,7 @@ const CASE_B = caseOf(
 async function withImported(caseFile: CaseFile): Promise<{ db: YoujuDb; idb: IDBFactory }> {
   const idb = freshIdb();
   const db = await openTestDb(idb);
-  const result = await importCaseFile(db, caseFile, { mode: 'replace', now: NOW });
+  const result = await importCaseFile(db, caseFile, { mode: 'replace', now: NOW, hasher: webCryptoHasher });
   expect(result.ok).toBe(true);
   return { db, idb };
 }
@@ -110,7 +112,7 @@ describe('importCaseFile', () => {
     const { db } = await withImported(CASE_A);
     await setSetting(db, 'language', 'en');
     await db.mediaChunks.put({ sha256: 'b'.repeat(64), index: 0, blob: new Blob(['x']) });
-    const result = await importCaseFile(db, CASE_B, { mode: 'replace', now: NOW });
+    const result = await importCaseFile(db, CASE_B, { mode: 'replace', now: NOW, hasher: webCryptoHasher });
     expect(result).toEqual({
       ok: true,
       value: { mode: 'replace', debts: 1, entries: 1, timeZone: 'Europe/Berlin' },
@@ -123,7 +125,7 @@ describe('importCaseFile', () => {
 
   it('merge appends after existing data and keeps the profile’s own top-level fields', async () => {
     const { db } = await withImported(CASE_A);
-    const result = await importCaseFile(db, CASE_B, { mode: 'merge', now: NOW });
+    const result = await importCaseFile(db, CASE_B, { mode: 'merge', now: NOW, hasher: webCryptoHasher });
     expect(result).toEqual({
       ok: true,
       value: { mode: 'merge', debts: 1, entries: 1, timeZone: 'Asia/Shanghai' },
@@ -148,7 +150,7 @@ describe('importCaseFile', () => {
         { id: 'e1', kind: 'note', at: '2026-11-05T10:00:00+08:00' },
       ],
     );
-    const result = await importCaseFile(db, clashing, { mode: 'merge', now: NOW });
+    const result = await importCaseFile(db, clashing, { mode: 'merge', now: NOW, hasher: webCryptoHasher });
     expect(result).toEqual({
       ok: false,
       errors: [
@@ -162,7 +164,7 @@ describe('importCaseFile', () => {
 
   it('merge into an empty profile takes the file’s top-level fields', async () => {
     const db = await openTestDb(freshIdb());
-    await importCaseFile(db, CASE_B, { mode: 'merge', now: NOW });
+    await importCaseFile(db, CASE_B, { mode: 'merge', now: NOW, hasher: webCryptoHasher });
     expect(await exportCaseFile(db)).toEqual(CASE_B);
     db.close();
   });
@@ -175,7 +177,9 @@ describe('importCaseFile', () => {
         if (row.id === 'e9') throw new Error('simulated disk full');
       };
       db.entries.hook('creating', failing);
-      await expect(importCaseFile(db, CASE_B, { mode, now: NOW })).rejects.toThrow('simulated disk full');
+      await expect(importCaseFile(db, CASE_B, { mode, now: NOW, hasher: webCryptoHasher })).rejects.toThrow(
+        'simulated disk full',
+      );
       db.entries.hook('creating').unsubscribe(failing);
       expect(await dumpDatabase(idb)).toEqual(before);
       db.close();
@@ -186,14 +190,18 @@ describe('importCaseFile', () => {
     const { db, idb } = await withImported(CASE_A);
     const before = await dumpDatabase(idb);
     const bogus = { ...CASE_A, format: 'other' } as unknown as CaseFile;
-    await expect(importCaseFile(db, bogus, { mode: 'replace', now: NOW })).rejects.toMatchObject({
+    await expect(
+      importCaseFile(db, bogus, { mode: 'replace', now: NOW, hasher: webCryptoHasher }),
+    ).rejects.toMatchObject({
       code: 'invalid-case-file',
     });
     const badEntry = {
       ...CASE_B,
       entries: [{ id: 'x', kind: 'call', at: 'yesterday' }],
     } as unknown as CaseFile;
-    await expect(importCaseFile(db, badEntry, { mode: 'replace', now: NOW })).rejects.toMatchObject({
+    await expect(
+      importCaseFile(db, badEntry, { mode: 'replace', now: NOW, hasher: webCryptoHasher }),
+    ).rejects.toMatchObject({
       code: 'invalid-entry',
       field: 'at',
     });
@@ -229,6 +237,38 @@ describe('exportCaseFile', () => {
     expect(await getCaseMeta(db)).toMatchObject({ timeZone: 'Asia/Shanghai' });
     expect(await countCaseData(db)).toEqual({ debts: 2, entries: 0 });
     expect(await listEntries(db)).toEqual([]);
+    db.close();
+  });
+});
+
+describe('importing seals into the evidence chain', () => {
+  it('replace starts a new chain with every imported entry, in file order', async () => {
+    const { db } = await withImported(CASE_A);
+    await importCaseFile(db, CASE_B, { mode: 'replace', now: NOW, hasher: webCryptoHasher });
+    const chain = await listChain(db);
+    expect(chain.map((r) => [r.seq, r.kind, r.recordId])).toEqual([[0, 'entry', 'e9']]);
+    expect(chain[0]?.record).toEqual(CASE_B.entries[0]);
+    expect(await verifyStoredChain(db, webCryptoHasher)).toMatchObject({ ok: true, length: 1 });
+    db.close();
+  });
+
+  it('merge appends to the chain after what was there', async () => {
+    const { db } = await withImported(CASE_A);
+    const head = await chainHead(db);
+    await importCaseFile(db, CASE_B, { mode: 'merge', now: NOW, hasher: webCryptoHasher });
+    const chain = await listChain(db);
+    expect(chain.map((r) => r.recordId)).toEqual(['e2', 'e1', 'e9']);
+    expect(chain[2]?.prev).toBe(head?.hash);
+    expect(await verifyStoredChain(db, webCryptoHasher)).toMatchObject({ ok: true, length: 3 });
+    db.close();
+  });
+
+  it('a refused merge leaves the chain as it was', async () => {
+    const { db } = await withImported(CASE_A);
+    const before = await listChain(db);
+    const result = await importCaseFile(db, CASE_A, { mode: 'merge', now: NOW, hasher: webCryptoHasher });
+    expect(result.ok).toBe(false);
+    expect(await listChain(db)).toEqual(before);
     db.close();
   });
 });

@@ -7,7 +7,9 @@ import {
   setDebtArchived,
   updateDebt,
 } from '../../src/data/repositories/debts-repo.ts';
-import { addEntry, listEntries, listEntriesForDebt } from '../../src/data/repositories/entries-repo.ts';
+import { listEntries, listEntriesForDebt } from '../../src/data/repositories/entries-repo.ts';
+import { saveEntry } from '../../src/data/repositories/evidence-repo.ts';
+import { nodeHasher } from '../domain/evidence/node-hasher.ts';
 import { exportCaseFile } from '../../src/data/repositories/case-repo.ts';
 import type { Debt } from '../../src/domain/case/types.ts';
 import { freshIdb, openTestDb } from './db-helpers.ts';
@@ -89,14 +91,16 @@ describe('entries repository', () => {
   it('adds entries in order, per debt, and refuses an unknown debt or a bad instant', async () => {
     const db = await openTestDb(freshIdb());
     await addDebt(db, debt('d'), T0);
-    await addEntry(db, { id: 'e2', debtId: 'd', kind: 'call', at: '2026-11-02T10:00:00+08:00' });
-    await addEntry(db, { id: 'e1', kind: 'note', at: '2026-11-01T10:00:00Z' });
+    await saveEntry(db, { id: 'e2', debtId: 'd', kind: 'call', at: '2026-11-02T10:00:00+08:00' }, nodeHasher);
+    await saveEntry(db, { id: 'e1', kind: 'note', at: '2026-11-01T10:00:00Z' }, nodeHasher);
     expect((await listEntries(db)).map((e) => e.id)).toEqual(['e2', 'e1']);
     expect((await listEntriesForDebt(db, 'd')).map((e) => e.id)).toEqual(['e2']);
     await expect(
-      addEntry(db, { id: 'e3', debtId: 'zz', kind: 'sms', at: '2026-11-01T10:00:00Z' }),
+      saveEntry(db, { id: 'e3', debtId: 'zz', kind: 'sms', at: '2026-11-01T10:00:00Z' }, nodeHasher),
     ).rejects.toMatchObject({ code: 'debt-not-found' });
-    await expect(addEntry(db, { id: 'e3', kind: 'sms', at: '2026-11-01 10:00' })).rejects.toMatchObject({
+    await expect(
+      saveEntry(db, { id: 'e3', kind: 'sms', at: '2026-11-01 10:00' }, nodeHasher),
+    ).rejects.toMatchObject({
       code: 'invalid-entry',
       field: 'at',
     });

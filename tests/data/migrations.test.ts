@@ -13,9 +13,10 @@ import { getSetting } from '../../src/data/repositories/settings-repo.ts';
 import { STORES_V1 } from '../../src/data/schema/v1.ts';
 import { dumpDatabase, freshIdb, openTestDb, seedDatabase } from './db-helpers.ts';
 import { SEED_V1 } from './seeds/v1.ts';
+import { SEED_V2 } from './seeds/v2.ts';
 
 /** Seed rows per released version. A new schema version must add its seed here (the test below insists). */
-const SEEDS: Record<number, typeof SEED_V1> = { 1: SEED_V1 };
+const SEEDS: Record<number, Readonly<Record<string, readonly object[]>>> = { 1: SEED_V1, 2: SEED_V2 };
 
 describe('schema versions', () => {
   it('lists every version in order, each with a seed for the upgrade test', () => {

@@ -1,11 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
-  getAttachmentMeta,
-  listAttachmentMeta,
-  putAttachmentMeta,
-} from '../../src/data/repositories/media-repo.ts';
-import {
   deleteSetting,
   getSetting,
   setSetting,
@@ -48,23 +43,6 @@ describe('settings repository', () => {
     expect(await setSettingOnce(db, 'firstSaveAt', 1)).toBe(true);
     expect(await setSettingOnce(db, 'firstSaveAt', 2)).toBe(false);
     expect(await getSetting(db, 'firstSaveAt')).toBe(1);
-    db.close();
-  });
-});
-
-describe('attachment metadata', () => {
-  it('stores valid metadata by hash and refuses a bad hash or size', async () => {
-    const db = await openTestDb(freshIdb());
-    const meta = { sha256: 'c'.repeat(64), size: 10, type: 'image/jpeg', chunkCount: 1, createdAt: 5 };
-    await putAttachmentMeta(db, meta);
-    expect(await getAttachmentMeta(db, meta.sha256)).toEqual(meta);
-    await expect(putAttachmentMeta(db, { ...meta, sha256: 'C'.repeat(64) })).rejects.toMatchObject({
-      field: 'sha256',
-    });
-    await expect(putAttachmentMeta(db, { ...meta, sha256: 'd'.repeat(64), size: -1 })).rejects.toMatchObject({
-      field: 'size',
-    });
-    expect(await listAttachmentMeta(db)).toHaveLength(1);
     db.close();
   });
 });

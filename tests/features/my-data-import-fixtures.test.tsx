@@ -11,6 +11,7 @@ import { exportCaseFile, importCaseFile } from '../../src/data/repositories/case
 import type { CaseFile } from '../../src/domain/case/types.ts';
 import { MyDataScreen } from '../../src/features/my-data/my-data-screen.tsx';
 import { openFreshDb, renderWithDb } from './debts-test-utils.tsx';
+import { webCryptoHasher } from '../../src/platform/hasher.ts';
 
 const DIR = join(import.meta.dirname, '../fixtures/case-files/invalid');
 const CASES = readdirSync(DIR)
@@ -36,7 +37,11 @@ let db: YoujuDb;
 
 beforeEach(async () => {
   db = await openFreshDb();
-  await importCaseFile(db, SEED, { mode: 'replace', now: Date.parse('2026-11-20T00:00:00Z') });
+  await importCaseFile(db, SEED, {
+    mode: 'replace',
+    now: Date.parse('2026-11-20T00:00:00Z'),
+    hasher: webCryptoHasher,
+  });
 });
 
 afterEach(() => {

@@ -13,6 +13,7 @@ import { serializeCaseFile } from '../../src/domain/case/serialize.ts';
 import type { CaseFile } from '../../src/domain/case/types.ts';
 import { MyDataScreen } from '../../src/features/my-data/my-data-screen.tsx';
 import { openFreshDb, renderWithDb } from './debts-test-utils.tsx';
+import { webCryptoHasher } from '../../src/platform/hasher.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/case-files');
 const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
@@ -54,7 +55,7 @@ function pick(text: string, name = 'case.json') {
 
 describe('import', () => {
   it('shows every error of an invalid file in words, with where it is, and writes nothing', async () => {
-    await importCaseFile(db, OTHER, { mode: 'replace', now: NOW });
+    await importCaseFile(db, OTHER, { mode: 'replace', now: NOW, hasher: webCryptoHasher });
     const before = await exportCaseFile(db);
     await renderWithDb(<MyDataScreen />, db);
     pick(fixture('invalid/several-errors.json'));
@@ -96,7 +97,7 @@ describe('import', () => {
   });
 
   it('offers merge or replace when the phone has data; replace warns and then replaces', async () => {
-    await importCaseFile(db, OTHER, { mode: 'replace', now: NOW });
+    await importCaseFile(db, OTHER, { mode: 'replace', now: NOW, hasher: webCryptoHasher });
     await renderWithDb(<MyDataScreen />, db);
     pick(VALID_TEXT);
     const replace = await screen.findByTestId('import-mode-replace');
@@ -109,7 +110,7 @@ describe('import', () => {
   });
 
   it('merge with ids already on the phone lists the clashes and changes nothing', async () => {
-    await importCaseFile(db, VALID, { mode: 'replace', now: NOW });
+    await importCaseFile(db, VALID, { mode: 'replace', now: NOW, hasher: webCryptoHasher });
     const before = await exportCaseFile(db);
     await renderWithDb(<MyDataScreen />, db);
     pick(VALID_TEXT);
@@ -136,7 +137,7 @@ describe('import', () => {
 
 describe('export and storage facts', () => {
   it('exports the canonical case file named by today in the case zone and records when', async () => {
-    await importCaseFile(db, VALID, { mode: 'replace', now: NOW });
+    await importCaseFile(db, VALID, { mode: 'replace', now: NOW, hasher: webCryptoHasher });
     const blobs: Blob[] = [];
     const names: string[] = [];
     Object.assign(URL, {
@@ -161,7 +162,11 @@ describe('export and storage facts', () => {
   });
 
   it('shows persistence, storage use and the case time zone', async () => {
-    await importCaseFile(db, { ...OTHER, timeZone: 'Europe/Berlin' }, { mode: 'replace', now: NOW });
+    await importCaseFile(
+      db,
+      { ...OTHER, timeZone: 'Europe/Berlin' },
+      { mode: 'replace', now: NOW, hasher: webCryptoHasher },
+    );
     const estimate = vi.fn(async () => ({ usage: 1_572_864, quota: 1024 * 1024 * 1024 }));
     Object.defineProperty(navigator, 'storage', {
       configurable: true,

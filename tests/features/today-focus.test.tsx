@@ -9,6 +9,7 @@ import type { YoujuDb } from '../../src/data/db.ts';
 import { importCaseFile } from '../../src/data/repositories/case-repo.ts';
 import { TodayScreen } from '../../src/features/today/today-screen.tsx';
 import { openFreshDb, renderWithDb } from './debts-test-utils.tsx';
+import { webCryptoHasher } from '../../src/platform/hasher.ts';
 
 const NOW = Date.parse('2026-11-25T02:00:00Z');
 
@@ -35,7 +36,7 @@ beforeEach(async () => {
   vi.setSystemTime(NOW);
   window.scrollTo = () => undefined;
   db = await openFreshDb();
-  await importCaseFile(db, CASE, { mode: 'replace', now: NOW });
+  await importCaseFile(db, CASE, { mode: 'replace', now: NOW, hasher: webCryptoHasher });
 });
 
 afterEach(() => {

@@ -9,6 +9,7 @@ import { importCaseFile } from '../../src/data/repositories/case-repo.ts';
 import { listEntriesForDebt } from '../../src/data/repositories/entries-repo.ts';
 import { TodayScreen } from '../../src/features/today/today-screen.tsx';
 import { openFreshDb, renderWithDb } from './debts-test-utils.tsx';
+import { webCryptoHasher } from '../../src/platform/hasher.ts';
 
 // 2026-11-25 10:00 in Shanghai.
 const NOW = Date.parse('2026-11-25T02:00:00Z');
@@ -44,7 +45,7 @@ beforeEach(async () => {
   vi.setSystemTime(NOW);
   window.location.hash = '#/today';
   db = await openFreshDb();
-  await importCaseFile(db, CASE, { mode: 'replace', now: NOW });
+  await importCaseFile(db, CASE, { mode: 'replace', now: NOW, hasher: webCryptoHasher });
 });
 
 afterEach(() => {
@@ -112,7 +113,7 @@ describe('today screen', () => {
           },
         ],
       },
-      { mode: 'merge', now: NOW },
+      { mode: 'merge', now: NOW, hasher: webCryptoHasher },
     );
     const files: File[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {

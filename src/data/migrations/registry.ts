@@ -4,7 +4,7 @@
  *
  * An upgrade is data, not Dexie code: for each table whose row shape changes, a pure function from the old row to the
  * new one. `db.ts` runs them inside Dexie's upgrade transaction, so a failing upgrade aborts and leaves the old
- * database untouched. Version 1 has nothing to upgrade from, so the list is empty.
+ * database untouched.
  */
 
 /** Turns one stored row of the previous version into the row of `toVersion`; must not touch anything else. */
@@ -17,7 +17,26 @@ export interface Migration {
   readonly tables: Readonly<Record<string, RowUpgrade>>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [];
+/**
+ * v1 → v2 (evidence log): v1 attachment rows gain provenance and `sealed: false` plus `legacy`, so the sweep of
+ * unsealed garbage never deletes them. Sealing itself needs SHA-256, which is asynchronous and cannot run inside
+ * an IndexedDB upgrade transaction: the v1 entries and attachments are sealed right after opening, in seq order
+ * (`sealBacklog` in repositories/chain-repo.ts). Entry rows keep their shape (v2 only adds optional fields).
+ */
+export const MIGRATION_V2: Migration = {
+  toVersion: 2,
+  tables: {
+    attachments: (row) => ({
+      ...row,
+      sealed: false,
+      legacy: true,
+      importedAt: new Date(typeof row.createdAt === 'number' ? row.createdAt : 0).toISOString(),
+      source: 'file',
+    }),
+  },
+};
+
+export const MIGRATIONS: readonly Migration[] = [MIGRATION_V2];
 
 /** Applies a migration's row upgrades to plain rows; the unit under test for every upgrade function. */
 export function upgradeRows(

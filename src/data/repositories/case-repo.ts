@@ -1,10 +1,15 @@
 import { CASE_FORMAT, CASE_VERSION, type CaseFile, type Debt, type Entry } from '../../domain/case/types.ts';
+import type { Hasher } from '../../domain/shared/ports.ts';
 import type { YoujuDb } from '../db.ts';
-import type { DebtRowV1, EntryRowV1 } from '../schema/v1.ts';
+import type { DebtRowV1 } from '../schema/v1.ts';
+import type { EntryRowV2 } from '../schema/v2.ts';
+import { attachmentsToSeal, markAttachmentsSealed } from './attachment-records.ts';
 import { readCaseFields, toCaseMeta, writeCaseFields } from './case-meta-repo.ts';
+import { sealBacklog } from './chain-backlog.ts';
+import { writeSealed, type PendingRecord } from './chain-repo.ts';
 import { RepositoryError } from './repository-error.ts';
 import { nextSeq } from './debts-repo.ts';
-import { entryRow } from './entries-repo.ts';
+import { entryRow, isVisible, nextEntrySeq } from './entries-repo.ts';
 import { invalidDebtField, isRecord, omitKeys } from './validate.ts';
 
 export type ImportMode = 'replace' | 'merge';
@@ -35,6 +40,29 @@ export interface ImportOptions {
   readonly mode: ImportMode;
   /** Epoch ms recorded as the creation time of the imported rows. */
   readonly now: number;
+  /** Seals the imported entries (and their stored attachments) into the evidence chain. */
+  readonly hasher: Hasher;
+}
+
+/** Rolls the import transaction back when a merge clashes; carries the clashes out. */
+class MergeRefused extends Error {
+  override readonly name = 'MergeRefused';
+  constructor(readonly clashes: readonly ImportClash[]) {
+    super('merge refused');
+  }
+}
+
+/** Each entry, then each of its stored attachments not sealed yet (replace: sealed again into the new chain). */
+async function importRecords(db: YoujuDb, caseFile: CaseFile, mode: ImportMode): Promise<PendingRecord[]> {
+  const out: PendingRecord[] = [];
+  const queued = new Set<string>();
+  for (const entry of caseFile.entries) {
+    out.push({ kind: 'entry', recordId: entry.id, record: entry });
+    out.push(
+      ...(await attachmentsToSeal(db, entry.attachments, { queued, resealSealed: mode === 'replace' })),
+    );
+  }
+  return out;
 }
 
 /** The app's extension field for a debt the user archived (team brief, "App extension fields"). */
@@ -81,11 +109,13 @@ async function findClashes(db: YoujuDb, caseFile: CaseFile): Promise<ImportClash
 
 /**
  * Writes a parsed case file into the profile in ONE read-write transaction: either all of it lands or nothing
- * changes (case-file v1: "Nothing is partly imported").
- * - `replace` clears debts, entries and case meta first. Attachment bytes and settings are kept: media is
- *   addressed by hash and may be referenced again, and losing evidence is never acceptable.
- * - `merge` adds to what is there; any debt or entry id that already exists refuses the whole import. The
- *   profile's own time zone, borrower and other top-level fields win over the file's.
+ * changes (case-file v1: "Nothing is partly imported"). The entries are sealed into the evidence chain in the same
+ * transaction (hashes computed before it, see chain-repo.ts).
+ * - `replace` clears debts, entries, case meta and the chain first, and starts a new chain. Attachment bytes and
+ *   settings are kept: media is addressed by hash and may be referenced again, and losing evidence is never
+ *   acceptable.
+ * - `merge` adds to what is there and extends the chain; any debt or entry id that already exists refuses the
+ *   whole import. The profile's own time zone, borrower and other top-level fields win over the file's.
  */
 export async function importCaseFile(
   db: YoujuDb,
@@ -93,32 +123,47 @@ export async function importCaseFile(
   options: ImportOptions,
 ): Promise<ImportResult> {
   checkCaseFile(caseFile);
-  const { mode, now } = options;
-  return db.transaction('rw', db.meta, db.debts, db.entries, async (): Promise<ImportResult> => {
-    let fields = topLevelFields(caseFile);
-    if (mode === 'merge') {
-      const clashes = await findClashes(db, caseFile);
-      if (clashes.length > 0) return { ok: false, errors: clashes };
-      const current = await readCaseFields(db);
-      if (current) fields = { ...fields, ...current };
-    } else {
-      await Promise.all([db.meta.clear(), db.debts.clear(), db.entries.clear()]);
-    }
-    const debtSeq = await nextSeq(db.debts);
-    const entrySeq = await nextSeq(db.entries);
-    const debtRows = caseFile.debts.map((d, i) => debtRow(d, debtSeq + i, now));
-    const entryRows: EntryRowV1[] = caseFile.entries.map((e, i) => entryRow(e, entrySeq + i));
-    await writeCaseFields(db, fields);
-    await db.debts.bulkAdd(debtRows);
-    await db.entries.bulkAdd(entryRows);
-    const summary: ImportSummary = {
-      mode,
-      debts: debtRows.length,
-      entries: entryRows.length,
-      timeZone: toCaseMeta(fields).timeZone,
-    };
-    return { ok: true, value: summary };
-  });
+  const { mode, now, hasher } = options;
+  // Validate every row before any hashing or writing (seq numbers are re-assigned inside the transaction).
+  caseFile.debts.forEach((d, i) => debtRow(d, i, now));
+  caseFile.entries.forEach((e, i) => entryRow(e, i));
+  if (mode === 'merge') await sealBacklog(db, hasher);
+  try {
+    const { result } = await writeSealed(db, hasher, {
+      tables: [db.meta, db.debts, db.entries, db.attachments],
+      replace: mode === 'replace',
+      prepare: () => importRecords(db, caseFile, mode),
+      apply: async (rows): Promise<ImportSummary> => {
+        let fields = topLevelFields(caseFile);
+        if (mode === 'merge') {
+          const clashes = await findClashes(db, caseFile);
+          if (clashes.length > 0) throw new MergeRefused(clashes);
+          const current = await readCaseFields(db);
+          if (current) fields = { ...fields, ...current };
+        } else {
+          await Promise.all([db.meta.clear(), db.debts.clear(), db.entries.clear()]);
+        }
+        const debtSeq = await nextSeq(db.debts);
+        const entrySeq = await nextEntrySeq(db);
+        const debtRows = caseFile.debts.map((d, i) => debtRow(d, debtSeq + i, now));
+        const entryRows: EntryRowV2[] = caseFile.entries.map((e, i) => entryRow(e, entrySeq + i));
+        await writeCaseFields(db, fields);
+        await db.debts.bulkAdd(debtRows);
+        await db.entries.bulkAdd(entryRows);
+        await markAttachmentsSealed(db, rows);
+        return {
+          mode,
+          debts: debtRows.length,
+          entries: entryRows.length,
+          timeZone: toCaseMeta(fields).timeZone,
+        };
+      },
+    });
+    return { ok: true, value: result };
+  } catch (error) {
+    if (error instanceof MergeRefused) return { ok: false, errors: error.clashes };
+    throw error;
+  }
 }
 
 /**
@@ -134,7 +179,8 @@ export async function exportCaseFile(db: YoujuDb): Promise<CaseFile> {
     const debts = debtRows.map((row) =>
       row.archivedAt === undefined ? row.data : { ...row.data, [ARCHIVED_FIELD]: true },
     );
-    const entries = entryRows.map((row) => row.data);
+    // A hidden entry was "deleted" by the user; it stays in the chain, not in the case file.
+    const entries = entryRows.filter(isVisible).map((row) => row.data);
     const caseFile = {
       ...fields,
       format: CASE_FORMAT,

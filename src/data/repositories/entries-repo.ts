@@ -1,42 +1,48 @@
 import { instantOf } from '../../domain/case/dates.ts';
 import type { Entry } from '../../domain/case/types.ts';
 import type { YoujuDb } from '../db.ts';
-import type { EntryRowV1 } from '../schema/v1.ts';
+import type { EntryRowV2 } from '../schema/v2.ts';
 import { RepositoryError } from './repository-error.ts';
-import { nextSeq } from './debts-repo.ts';
 import { invalidEntryField } from './validate.ts';
 
-/** Rows were validated on the way in, so the stored object is an Entry (plus fields this version does not know). */
-const toEntry = (row: EntryRowV1): Entry => row.data as unknown as Entry;
+// Entries are written only through evidence-repo.ts (saveEntry, amendEntry, hideEntry) and case import, which
+// seal them into the chain. Rows hold the CURRENT version of each entry.
 
-export function entryRow(entry: Entry, seq: number): EntryRowV1 {
+/** Rows were validated on the way in, so the stored object is an Entry (plus fields this version does not know). */
+export const toEntry = (row: EntryRowV2): Entry => row.data as unknown as Entry;
+
+export function checkEntry(entry: Entry, code: 'invalid-entry' = 'invalid-entry'): void {
   const field = invalidEntryField(entry);
-  if (field) throw new RepositoryError('invalid-entry', field);
+  if (field) throw new RepositoryError(code, field);
+}
+
+export function entryRow(entry: Entry, seq: number): EntryRowV2 {
+  checkEntry(entry);
   const row = { id: entry.id, seq, at: instantOf(entry.at), kind: entry.kind, data: { ...entry } };
   return entry.debtId === undefined ? row : { ...row, debtId: entry.debtId };
 }
 
-/** All entries in the order they were recorded or imported. */
+/** A hidden entry is "deleted" for the user: it stays in the chain and in history, not in lists or exports. */
+export const isVisible = (row: EntryRowV2): boolean => row.hidden === undefined;
+
+/** Current versions of the entries not hidden, in the order they were recorded or imported. */
 export async function listEntries(db: YoujuDb): Promise<Entry[]> {
-  return (await db.entries.orderBy('seq').toArray()).map(toEntry);
+  return (await db.entries.orderBy('seq').toArray()).filter(isVisible).map(toEntry);
 }
 
 export async function listEntriesForDebt(db: YoujuDb, debtId: string): Promise<Entry[]> {
   const rows = await db.entries.where('debtId').equals(debtId).toArray();
-  return rows.sort((a, b) => a.seq - b.seq).map(toEntry);
+  return rows
+    .filter(isVisible)
+    .sort((a, b) => a.seq - b.seq)
+    .map(toEntry);
+}
+
+export async function nextEntrySeq(db: YoujuDb): Promise<number> {
+  const last = await db.entries.orderBy('seq').last();
+  return last ? last.seq + 1 : 1;
 }
 
 export async function countEntries(db: YoujuDb): Promise<number> {
   return db.entries.count();
-}
-
-export async function addEntry(db: YoujuDb, entry: Entry): Promise<Entry> {
-  return db.transaction('rw', db.entries, db.debts, async () => {
-    if (entry.debtId !== undefined && !(await db.debts.get(entry.debtId))) {
-      throw new RepositoryError('debt-not-found', 'debtId');
-    }
-    const row = entryRow(entry, await nextSeq(db.entries));
-    await db.entries.add(row);
-    return toEntry(row);
-  });
 }

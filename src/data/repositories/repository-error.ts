@@ -1,6 +1,7 @@
 /**
- * A write the repositories refused. Codes only: the UI decides the words (STYLE.md §2.1). Storage failures
- * (quota, aborted transaction) are not wrapped; they surface as Dexie errors and nothing is half-written.
+ * A write the repositories refused or could not complete. Codes only: the UI decides the words (STYLE.md §2.1).
+ * Storage running out of room becomes `quota` wherever it happens (see storage-errors.ts); other storage failures
+ * surface as they are. In every case the transaction rolled back: nothing is half-written.
  */
 export type RepositoryErrorCode =
   | 'invalid-debt'
@@ -8,8 +9,25 @@ export type RepositoryErrorCode =
   | 'invalid-setting'
   | 'invalid-attachment'
   | 'invalid-case-file'
+  | 'invalid-record'
+  | 'invalid-amendment'
+  | 'invalid-hide'
+  | 'invalid-recording'
   | 'debt-id-exists'
-  | 'debt-not-found';
+  | 'debt-not-found'
+  | 'entry-id-exists'
+  | 'entry-not-found'
+  | 'entry-hidden'
+  | 'record-id-exists'
+  | 'attachment-not-found'
+  | 'recording-not-found'
+  | 'recording-not-active'
+  /** What was read back after a write does not hash to what was written. */
+  | 'read-back-mismatch'
+  /** Other writers kept moving the chain head; nothing was written. */
+  | 'chain-busy'
+  | 'quota'
+  | 'cancelled';
 
 // Not named DataError: that is an IndexedDB error name, and Dexie re-wraps errors whose name it knows.
 export class RepositoryError extends Error {

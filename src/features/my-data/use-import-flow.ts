@@ -11,6 +11,7 @@ import {
   type ImportSummary,
 } from '../../data/repositories/case-repo.ts';
 import { systemClock } from '../../platform/clock.ts';
+import { webCryptoHasher } from '../../platform/hasher.ts';
 
 export type ImportState =
   | { readonly step: 'idle' }
@@ -63,7 +64,11 @@ export function useImportFlow(db: YoujuDb) {
       const token = pick.current;
       setState({ step: 'importing', fileName, caseFile });
       try {
-        const result = await importCaseFile(db, caseFile, { mode, now: systemClock.now() });
+        const result = await importCaseFile(db, caseFile, {
+          mode,
+          now: systemClock.now(),
+          hasher: webCryptoHasher,
+        });
         if (token !== pick.current) return;
         setState(
           result.ok

@@ -5,8 +5,9 @@ import { useSavedToast } from '../../components/toast.tsx';
 import { isLocalDate } from '../../domain/case/dates.ts';
 import type { Debt, Entry, LetterType } from '../../domain/case/types.ts';
 import { useDb } from '../../data/hooks/db-context.tsx';
-import { addEntry, listEntriesForDebt } from '../../data/repositories/entries-repo.ts';
+import { saveEntry } from '../../data/repositories/evidence-repo.ts';
 import { systemClock } from '../../platform/clock.ts';
+import { webCryptoHasher } from '../../platform/hasher.ts';
 import { idGen } from '../../platform/id.ts';
 import type { FlowForm } from './received-flows.ts';
 
@@ -19,13 +20,9 @@ interface ReceivedFormProps {
 
 type Problem = 'errorDate' | 'errorFuture' | 'errorDebt' | 'failed';
 
-/** Writes the letter and reads it back: "Saved" is shown only for a committed row (STYLE.md §2.5). */
+/** Seals the letter into the evidence chain; saveEntry resolves only after its read-back re-hash (STYLE.md §2.5). */
 async function saveLetter(db: ReturnType<typeof useDb>, entry: Entry): Promise<void> {
-  await addEntry(db, entry);
-  const stored = await listEntriesForDebt(db, entry.debtId ?? '');
-  if (!stored.some((e) => e.id === entry.id && e.letter?.receivedOn === entry.letter?.receivedOn)) {
-    throw new Error('letter not read back');
-  }
+  await saveEntry(db, entry, webCryptoHasher);
 }
 
 export function ReceivedForm({ form, debts, today, onSaved }: ReceivedFormProps) {

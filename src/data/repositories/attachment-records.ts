@@ -1,0 +1,67 @@
+/**
+ * Attachment records in the chain: what is sealed for a stored file, and which of an entry's attachments still
+ * need sealing. An attachment is sealed once, right after the first entry (or amendment) that references it.
+ */
+import type { AttachmentRef } from '../../domain/case/types.ts';
+import type { YoujuDb } from '../db.ts';
+import type { AttachmentRecord, AttachmentRowV2 } from '../schema/v2.ts';
+import type { ChainRow, PendingRecord } from './chain-repo.ts';
+import { RepositoryError } from './repository-error.ts';
+
+/** The record the chain seals for a stored attachment row: provenance only, never the bytes' location. */
+export function attachmentRecordOf(row: AttachmentRowV2): AttachmentRecord {
+  const record: Record<string, unknown> = {
+    sha256: row.sha256,
+    size: row.size,
+    importedAt: row.importedAt,
+    source: row.source,
+  };
+  if (row.name !== undefined) record.name = row.name;
+  if (row.type !== undefined) record.type = row.type;
+  if (row.lastModified !== undefined) record.lastModified = row.lastModified;
+  if (row.recovered !== undefined) record.recovered = { lastSliceAt: row.recovered.lastSliceAt };
+  return record as unknown as AttachmentRecord;
+}
+
+export interface AttachmentsToSealOptions {
+  /** Refs that must have stored bytes (new evidence made in the app); others may point at files not here. */
+  readonly required?: ReadonlySet<string>;
+  /** Seal stored attachments again even if an earlier chain sealed them (a replace starts a new chain). */
+  readonly resealSealed?: boolean;
+  /** Already queued in this write. */
+  readonly queued?: Set<string>;
+}
+
+/** Attachment records to seal after an entry referencing `refs`: each stored, not yet sealed sha256 once. */
+export async function attachmentsToSeal(
+  db: YoujuDb,
+  refs: readonly AttachmentRef[] | undefined,
+  options: AttachmentsToSealOptions = {},
+): Promise<PendingRecord[]> {
+  const out: PendingRecord[] = [];
+  const queued = options.queued ?? new Set<string>();
+  for (const ref of refs ?? []) {
+    if (queued.has(ref.sha256)) continue;
+    const row = await db.attachments.get(ref.sha256);
+    if (!row) {
+      if (options.required?.has(ref.sha256)) throw new RepositoryError('attachment-not-found', ref.sha256);
+      continue;
+    }
+    if (row.sealed && !options.resealSealed) continue;
+    queued.add(ref.sha256);
+    out.push({ kind: 'attachment', recordId: row.sha256, record: attachmentRecordOf(row) });
+  }
+  return out;
+}
+
+/** Inside the write transaction: marks the attachment rows just sealed; their bytes must still be there. */
+export async function markAttachmentsSealed(db: YoujuDb, rows: readonly ChainRow[]): Promise<void> {
+  for (const row of rows) {
+    if (row.kind !== 'attachment') continue;
+    const current = await db.attachments.get(row.recordId);
+    if (!current) throw new RepositoryError('attachment-not-found', row.recordId);
+    const sealed: Record<string, unknown> = { ...current, sealed: true };
+    delete sealed.legacy;
+    await db.attachments.put(sealed as unknown as AttachmentRowV2);
+  }
+}
