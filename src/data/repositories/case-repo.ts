@@ -68,11 +68,11 @@ async function importRecords(db: YoujuDb, caseFile: CaseFile, mode: ImportMode):
 /** The app's extension field for a debt the user archived (team brief, "App extension fields"). */
 const ARCHIVED_FIELD = 'archived';
 
-function topLevelFields(caseFile: CaseFile): Record<string, unknown> {
+export function topLevelFields(caseFile: CaseFile): Record<string, unknown> {
   return omitKeys(caseFile, ['debts', 'entries']);
 }
 
-function debtRow(debt: Debt, seq: number, now: number): DebtRowV1 {
+export function debtRow(debt: Debt, seq: number, now: number): DebtRowV1 {
   const field = invalidDebtField(debt);
   if (field) throw new RepositoryError('invalid-debt', field);
   const { [ARCHIVED_FIELD]: archived, ...rest } = debt as Debt & Record<string, unknown>;
@@ -81,7 +81,7 @@ function debtRow(debt: Debt, seq: number, now: number): DebtRowV1 {
   return archived === true ? { ...row, archivedAt: now } : row;
 }
 
-function checkCaseFile(caseFile: CaseFile): void {
+export function checkCaseFile(caseFile: CaseFile): void {
   if (!isRecord(caseFile) || caseFile.format !== CASE_FORMAT || caseFile.version !== CASE_VERSION) {
     throw new RepositoryError('invalid-case-file', '$');
   }
