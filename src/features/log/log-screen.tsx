@@ -1,6 +1,170 @@
-import { ComingSoon } from '../../components/coming-soon.tsx';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSavedToast } from '../../components/toast.tsx';
+import type { Entry, EntryKind } from '../../domain/case/types.ts';
+import type { EntryView } from '../../domain/evidence/amendments.ts';
+import type { Finding } from '../../domain/rules/evaluate.ts';
+import { useDb } from '../../data/hooks/db-context.tsx';
+import { useCaseMeta } from '../../data/hooks/use-case.ts';
+import { useDebts } from '../../data/hooks/use-debts.ts';
+import type { DebtRecord } from '../../data/repositories/debts-repo.ts';
+import { systemClock } from '../../platform/clock.ts';
+import { useToday } from '../../platform/use-today.ts';
+import { draftFromEntry, newDraft } from './entry-draft.ts';
+import { EntryDetail } from './entry-detail.tsx';
+import { EntryForm } from './entry-form.tsx';
+import { FindingsNotice } from './findings-notice.tsx';
+import { KindPicker } from './kind-picker.tsx';
+import { findingsForEntry, loadEntryView, useLogRows, type LogRow } from './log-data.ts';
+import { HREF_LOG, hrefOfEntry, hrefOfNew, useLogView } from './log-route.ts';
+import { Timeline } from './timeline.tsx';
+import { instantOf } from '../../domain/case/dates.ts';
+import './log.css';
 
-/** Placeholder until this screen is built (its owner replaces this file). */
+/** The debt and collector used last: the newest saved entry's debt (if still open), and its collector. */
+function lastUsed(rows: readonly LogRow[], debts: readonly DebtRecord[], debtId?: string) {
+  const open = new Set(debts.map((d) => d.debt.id));
+  const lastDebt = rows.find((r) => r.entry.debtId !== undefined && open.has(r.entry.debtId))?.entry.debtId;
+  const only = debts.length === 1 ? debts[0]?.debt.id : undefined;
+  const debt = debtId !== undefined && open.has(debtId) ? debtId : (lastDebt ?? only);
+  const withCollector = rows.filter((r) => r.entry.collector?.name ?? r.entry.collector?.phone);
+  const collector = (
+    withCollector.find((r) => debt !== undefined && r.entry.debtId === debt) ?? withCollector[0]
+  )?.entry.collector;
+  return { debt, collector };
+}
+
 export function LogScreen() {
-  return <ComingSoon topic="log" />;
+  const { t } = useTranslation('log');
+  const db = useDb();
+  const view = useLogView();
+  const meta = useCaseMeta();
+  const debts = useDebts();
+  const rows = useLogRows();
+  const timeZone = meta?.timeZone ?? 'Asia/Shanghai';
+  const today = useToday(timeZone);
+  const savedToast = useSavedToast();
+  const [notice, setNotice] = useState<readonly Finding[]>([]);
+
+  const creditors = useMemo(() => new Map((debts ?? []).map((d) => [d.debt.id, d.debt.creditor])), [debts]);
+  const creditorOf = useCallback(
+    (id: string | undefined) => (id ? (creditors.get(id) ?? null) : null),
+    [creditors],
+  );
+
+  const afterSave = (entry: Entry, next: string) => {
+    savedToast();
+    setNotice([]);
+    window.location.replace(next);
+    // Findings are a second look, after "saved": a failure here must not look like a failed save.
+    findingsForEntry(db, entry.id, systemClock.now()).then(setNotice, () => setNotice([]));
+  };
+
+  if (!meta || !debts || !rows) return <p role="status">{t('loading')}</p>;
+  const noticeBlock = notice.length > 0 && (
+    <FindingsNotice findings={notice} onDismiss={() => setNotice([])} />
+  );
+
+  switch (view.view) {
+    case 'new': {
+      if (!view.kind) return <KindPickerPage debtId={view.debtId} />;
+      const { debt, collector } = lastUsed(rows, debts, view.debtId);
+      const initial = newDraft({
+        kind: view.kind,
+        now: systemClock.now(),
+        timeZone,
+        ...(debt ? { debtId: debt } : {}),
+        ...(collector ? { collector } : {}),
+        ...(meta.borrower?.phones?.[0] ? { ownNumber: meta.borrower.phones[0] } : {}),
+      });
+      return (
+        <EntryForm
+          key={`${view.kind}|${view.debtId ?? ''}`}
+          initial={initial}
+          timeZone={timeZone}
+          today={today}
+          debts={debts}
+          onSaved={(entry) => afterSave(entry, HREF_LOG)}
+          onCancel={() => window.history.back()}
+        />
+      );
+    }
+    case 'amend':
+      return (
+        <AmendForm
+          entryId={view.id}
+          timeZone={timeZone}
+          today={today}
+          debts={debts}
+          onSaved={(entry) => afterSave(entry, hrefOfEntry(entry.id))}
+        />
+      );
+    case 'entry':
+      return (
+        <>
+          {noticeBlock}
+          <EntryDetail key={view.id} entryId={view.id} timeZone={timeZone} creditorOf={creditorOf} />
+        </>
+      );
+    case 'timeline':
+      return (
+        <>
+          {noticeBlock}
+          <Timeline
+            key={view.debtId ?? ''}
+            rows={rows}
+            debts={debts}
+            timeZone={timeZone}
+            {...(view.debtId ? { debtId: view.debtId } : {})}
+          />
+        </>
+      );
+  }
+}
+
+function KindPickerPage({ debtId }: { readonly debtId?: string | undefined }) {
+  const { t } = useTranslation('log');
+  return (
+    <section className="log-pick" data-testid="log-pick" aria-labelledby="log-pick-title">
+      <h1 id="log-pick-title" tabIndex={-1} ref={(el) => el?.focus()}>
+        {t('pick.title')}
+      </h1>
+      <p className="log-muted">{t('pick.intro')}</p>
+      <KindPicker onPick={(kind: EntryKind) => (window.location.hash = hrefOfNew(kind, debtId))} />
+      <p className="log-note">
+        {t('pick.visitNow')} <a href="#/visit">{t('form.visit.guidedLink')}</a>
+      </p>
+    </section>
+  );
+}
+
+interface AmendFormProps {
+  readonly entryId: string;
+  readonly timeZone: string;
+  readonly today: string;
+  readonly debts: readonly DebtRecord[];
+  readonly onSaved: (entry: Entry) => void;
+}
+
+function AmendForm({ entryId, timeZone, today, debts, onSaved }: AmendFormProps) {
+  const { t } = useTranslation('log');
+  const db = useDb();
+  const [view, setView] = useState<EntryView | null | undefined>(undefined);
+  useEffect(() => {
+    loadEntryView(db, entryId).then(setView, () => setView(null));
+  }, [db, entryId]);
+  if (view === undefined) return <p role="status">{t('loading')}</p>;
+  if (view === null) return <p data-testid="log-detail-missing">{t('detail.missing')}</p>;
+  const entry = view.current;
+  return (
+    <EntryForm
+      initial={draftFromEntry(entry, timeZone, instantOf(entry.at))}
+      timeZone={timeZone}
+      today={today}
+      debts={debts}
+      amending={entry}
+      onSaved={onSaved}
+      onCancel={() => window.history.back()}
+    />
+  );
 }

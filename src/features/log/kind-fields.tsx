@@ -1,0 +1,234 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  LETTER_TYPES,
+  THIRD_PARTY_RELATIONS,
+  VISIT_PLACES,
+  type LetterType,
+} from '../../domain/case/types.ts';
+import { ChoiceButtons, type Choice } from './choice-buttons.tsx';
+import type { DraftField, EntryDraft, YesNo } from './entry-draft.ts';
+
+export interface KindFieldsProps {
+  readonly draft: EntryDraft;
+  readonly set: <K extends keyof EntryDraft>(field: K, value: EntryDraft[K]) => void;
+  readonly errorOf: (field: DraftField) => string | undefined;
+  readonly fieldRef: (field: DraftField) => (el: HTMLElement | null) => void;
+  readonly today: string;
+}
+
+/** The fields only one kind of entry has: a call's answer and length, a visit's facts, a letter's type. */
+export function KindFields(props: KindFieldsProps) {
+  switch (props.draft.kind) {
+    case 'call':
+      return <CallFields {...props} />;
+    case 'third-party-contact':
+      return <ThirdPartyFields {...props} />;
+    case 'visit':
+      return <VisitFields {...props} />;
+    case 'letter':
+      return <LetterFields {...props} />;
+    default:
+      return null;
+  }
+}
+
+function useYesNo(): readonly Choice<'yes' | 'no'>[] {
+  const { t } = useTranslation('log');
+  return [
+    { value: 'yes', label: t('form.yes') },
+    { value: 'no', label: t('form.no') },
+  ];
+}
+
+function CallFields({ draft, set, errorOf, fieldRef }: KindFieldsProps) {
+  const { t } = useTranslation('log');
+  const uid = useId();
+  const error = errorOf('durationMin');
+  return (
+    <>
+      <ChoiceButtons
+        label={t('form.answered.label')}
+        testId="log-answered"
+        choices={[
+          { value: 'yes', label: t('form.answered.yes') },
+          { value: 'no', label: t('form.answered.no') },
+        ]}
+        value={draft.answered}
+        onChange={(v) => set('answered', v)}
+        error={errorOf('answered')}
+        buttonRef={fieldRef('answered')}
+      />
+      {draft.answered === 'yes' && (
+        <div className="log-field">
+          <label className="log-field__label" htmlFor={`${uid}-d`}>
+            {t('form.duration.label')}
+          </label>
+          <span className="log-field__hint" id={`${uid}-h`}>
+            {t('form.duration.hint')}
+          </span>
+          <input
+            id={`${uid}-d`}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            className="log-input--short"
+            data-testid="log-duration"
+            ref={fieldRef('durationMin')}
+            value={draft.durationMin}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? `${uid}-h ${uid}-e` : `${uid}-h`}
+            onChange={(e) => set('durationMin', e.target.value)}
+          />
+          {error && (
+            <p id={`${uid}-e`} className="log-field__error" data-testid="log-form-error">
+              {error}
+            </p>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+function ThirdPartyFields({ draft, set }: KindFieldsProps) {
+  const { t } = useTranslation('log');
+  const yesNo = useYesNo();
+  return (
+    <>
+      <ChoiceButtons
+        label={t('form.relation.label')}
+        testId="log-relation"
+        choices={THIRD_PARTY_RELATIONS.map((r) => ({ value: r, label: t(`relation.${r}`) }))}
+        value={draft.relation}
+        onChange={(v) => set('relation', v)}
+      />
+      <ChoiceButtons
+        label={t('form.disclosedDebt')}
+        testId="log-disclosed"
+        choices={yesNo}
+        value={draft.disclosedDebt}
+        onChange={(v: YesNo) => set('disclosedDebt', v)}
+      />
+    </>
+  );
+}
+
+function VisitFields({ draft, set, errorOf, fieldRef }: KindFieldsProps) {
+  const { t } = useTranslation('log');
+  const yesNo = useYesNo();
+  const uid = useId();
+  const error = errorOf('visitCollectors');
+  return (
+    <>
+      <p className="log-note">
+        {t('form.visit.guided')} <a href="#/visit">{t('form.visit.guidedLink')}</a>
+      </p>
+      <div className="log-field">
+        <label className="log-field__label" htmlFor={`${uid}-n`}>
+          {t('form.visit.collectors')}
+        </label>
+        <input
+          id={`${uid}-n`}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          className="log-input--short"
+          data-testid="log-visit-collectors"
+          ref={fieldRef('visitCollectors')}
+          value={draft.visitCollectors}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${uid}-e` : undefined}
+          onChange={(e) => set('visitCollectors', e.target.value)}
+        />
+        {error && (
+          <p id={`${uid}-e`} className="log-field__error" data-testid="log-form-error">
+            {error}
+          </p>
+        )}
+      </div>
+      <ChoiceButtons
+        label={t('form.visit.idShown')}
+        testId="log-visit-id"
+        choices={yesNo}
+        value={draft.idShown}
+        onChange={(v: YesNo) => set('idShown', v)}
+      />
+      <ChoiceButtons
+        label={t('form.visit.entered')}
+        testId="log-visit-entered"
+        choices={yesNo}
+        value={draft.entered}
+        onChange={(v: YesNo) => set('entered', v)}
+      />
+      {draft.entered === 'yes' && (
+        <ChoiceButtons
+          label={t('form.visit.consent')}
+          testId="log-visit-consent"
+          choices={yesNo}
+          value={draft.consentToEnter}
+          onChange={(v: YesNo) => set('consentToEnter', v)}
+        />
+      )}
+      <ChoiceButtons
+        label={t('form.visit.place')}
+        testId="log-visit-place"
+        choices={VISIT_PLACES.map((p) => ({ value: p, label: t(`place.${p}`) }))}
+        value={draft.place}
+        onChange={(v) => set('place', v)}
+      />
+    </>
+  );
+}
+
+function LetterFields({ draft, set, errorOf, fieldRef, today }: KindFieldsProps) {
+  const { t } = useTranslation('log');
+  const uid = useId();
+  const error = errorOf('receivedOn');
+  return (
+    <>
+      <div className="log-field">
+        <label className="log-field__label" htmlFor={`${uid}-t`}>
+          {t('form.letter.type')}
+        </label>
+        <select
+          id={`${uid}-t`}
+          data-testid="log-letter-type"
+          value={draft.letterType}
+          onChange={(e) => set('letterType', e.target.value as LetterType | '')}
+        >
+          <option value="">{t('form.letter.typeUnknown')}</option>
+          {LETTER_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(`letterType.${type}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="log-field">
+        <label className="log-field__label" htmlFor={`${uid}-r`}>
+          {t('form.letter.receivedOn')}
+        </label>
+        <span className="log-field__hint" id={`${uid}-h`}>
+          {t('form.letter.receivedOnHint')}
+        </span>
+        <input
+          id={`${uid}-r`}
+          type="date"
+          max={today}
+          data-testid="log-letter-received"
+          ref={fieldRef('receivedOn')}
+          value={draft.receivedOn}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${uid}-h ${uid}-e` : `${uid}-h`}
+          onChange={(e) => set('receivedOn', e.target.value)}
+        />
+        {error && (
+          <p id={`${uid}-e`} className="log-field__error" data-testid="log-form-error">
+            {error}
+          </p>
+        )}
+      </div>
+    </>
+  );
+}
