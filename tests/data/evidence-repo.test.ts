@@ -128,10 +128,11 @@ describe('saveEntry', () => {
   it('does not resolve when the stored record reads back different from what was sealed', async () => {
     const { db } = await profileWithDebt();
     const original = db.chain.bulkGet.bind(db.chain);
-    vi.spyOn(db.chain, 'bulkGet').mockImplementationOnce(async (keys) => {
+    const tampered = async (keys: number[]) => {
       const rows = await original(keys);
       return rows.map((r) => r && { ...r, record: { ...(r.record as object), notes: 'changed' } });
-    });
+    };
+    vi.spyOn(db.chain, 'bulkGet').mockImplementationOnce(tampered as typeof db.chain.bulkGet);
     await expect(saveEntry(db, call('e1'), nodeHasher)).rejects.toMatchObject({ code: 'read-back-mismatch' });
     db.close();
   });
