@@ -55,7 +55,11 @@ async function runOne(
   await server.start();
   let profile: Profile;
   try {
-    profile = await openProfile(server.origin, test.locale);
+    profile = await openProfile(
+      server.origin,
+      test.locale,
+      test.browserArgs ? { args: test.browserArgs } : {},
+    );
   } catch (e) {
     return { file, name, status: 'failed', durationMs: Date.now() - started, error: describeError(e) };
   }

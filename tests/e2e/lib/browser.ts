@@ -39,13 +39,22 @@ export interface Profile {
 /** Schemes that never leave the machine. */
 const LOCAL_SCHEMES = new Set(['chrome-extension:', 'data:', 'blob:', 'about:', 'chrome:', 'devtools:']);
 
-export async function openProfile(appOrigin: string, locale: string): Promise<Profile> {
+export interface ProfileOptions {
+  /** Extra Chromium switches for one test (e.g. the fake microphone); the defaults above always apply. */
+  readonly args?: readonly string[];
+}
+
+export async function openProfile(
+  appOrigin: string,
+  locale: string,
+  options: ProfileOptions = {},
+): Promise<Profile> {
   const dir = await mkdtemp(path.join(tmpdir(), 'youju-e2e-'));
   const context = await chromium
     .launchPersistentContext(dir, {
       executablePath: chromiumPath(),
       headless: true,
-      args: ARGS,
+      args: [...ARGS, ...(options.args ?? [])],
       viewport: VIEWPORT,
       deviceScaleFactor: 1,
       locale,

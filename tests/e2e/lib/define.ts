@@ -20,12 +20,21 @@ export interface E2eOptions {
   readonly timeoutMs?: number;
   /** navigator.language of the profile; the app picks its first language from it. */
   readonly locale?: string;
+  /** Extra Chromium switches for this test only, e.g. FAKE_MICROPHONE. */
+  readonly browserArgs?: readonly string[];
 }
+
+/** Chromium's fake microphone (a tone) with the permission prompt answered yes (STYLE.md §3). */
+export const FAKE_MICROPHONE: readonly string[] = [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+];
 
 export interface E2eTest {
   readonly kind: 'youju-e2e';
   readonly timeoutMs: number;
   readonly locale: string;
+  readonly browserArgs?: readonly string[];
   readonly run: (t: E2eContext) => Promise<void>;
 }
 
@@ -35,6 +44,7 @@ export function e2e(run: (t: E2eContext) => Promise<void>, options: E2eOptions =
     kind: 'youju-e2e',
     timeoutMs: options.timeoutMs ?? 90_000,
     locale: options.locale ?? 'zh-CN',
+    ...(options.browserArgs ? { browserArgs: options.browserArgs } : {}),
     run,
   };
 }
