@@ -9,7 +9,7 @@ import type { CitationId } from '../citations/citations.ts';
 import { isIllegalForce, isRegulatorForce } from '../citations/citation.ts';
 import { CHECK_RULES } from './catalogue.ts';
 import { byTime, idsInFileOrder, prepare } from './context.ts';
-import type { EvalContext } from './context.ts';
+import type { EvalContext, PreparedEntry } from './context.ts';
 import { isKnownTimeZone } from './local-time.ts';
 import { CHECK_RULE_IDS } from './rule.ts';
 import type { CheckRule, CheckRuleId, Hit, Params, TraceStep } from './rule.ts';
@@ -71,7 +71,33 @@ const sourcesOf = (rule: CheckRule, hit: Hit, debt: Debt | undefined, day: strin
   return { citationIds, contextCitationIds, severity: severityOf(citationIds) };
 };
 
-const toFinding = (ctx: EvalContext, rule: CheckRule, hit: Hit, memo: Map<string, Sources>): Finding => {
+/** Resolved sources per lender kind ('' = no debt) and citation era, for one rule. */
+type SourceMemo = Map<string, Map<number, Sources>>;
+
+/**
+ * `{ ...rule.params, ...hit.params }` without the copy when the result would have the same keys in the same order
+ * (the hit's params start with the rule's own, or the rule has none): thousands of findings pay for every object.
+ */
+const mergedParams = (rule: CheckRule, ruleKeys: readonly string[], hit: Hit): Params => {
+  if (hit.params === undefined) return { ...rule.params };
+  let i = 0;
+  for (const k in hit.params) {
+    if (i === ruleKeys.length) break;
+    if (k !== ruleKeys[i]) return { ...rule.params, ...hit.params };
+    i += 1;
+  }
+  return i === ruleKeys.length ? hit.params : { ...rule.params, ...hit.params };
+};
+
+const NO_SCOPE: readonly TraceStep[] = [];
+
+const toFinding = (
+  ctx: EvalContext,
+  rule: CheckRule,
+  ruleKeys: readonly string[],
+  hit: Hit,
+  memo: SourceMemo,
+): Finding => {
   const earliest = hit.entries.length === 1 ? hit.entries[0] : [...hit.entries].sort(byTime)[0];
   const day = earliest?.day ?? '';
   const debt = hit.debtId === null ? undefined : ctx.debts.get(hit.debtId);
@@ -80,17 +106,26 @@ const toFinding = (ctx: EvalContext, rule: CheckRule, hit: Hit, memo: Map<string
     hit.citationIds === undefined &&
     hit.contextCitationIds === undefined &&
     hit.extraCitationIds === undefined;
-  const key = plain ? `${rule.id}|${debt?.kind ?? ''}|${citationEraOf(day)}` : null;
-  let sources = key === null ? undefined : memo.get(key);
-  if (sources === undefined) {
-    sources = sourcesOf(rule, hit, debt, day);
-    if (key !== null) memo.set(key, sources);
-  }
+  let sources: Sources | undefined;
+  if (plain) {
+    const kind = debt?.kind ?? '';
+    const era = citationEraOf(day);
+    let byEra = memo.get(kind);
+    if (byEra === undefined) {
+      byEra = new Map();
+      memo.set(kind, byEra);
+    }
+    sources = byEra.get(era);
+    if (sources === undefined) {
+      sources = sourcesOf(rule, hit, debt, day);
+      byEra.set(era, sources);
+    }
+  } else sources = sourcesOf(rule, hit, debt, day);
   // The contract checks every debt, but a standard or an industry rule does not bind a private lender: say so.
-  const scope: TraceStep[] =
+  const scope: readonly TraceStep[] =
     debt !== undefined && !rule.debtKinds.includes(debt.kind)
       ? [{ condition: 'source-may-not-bind-this-lender', entryIds: [], values: { debtKind: debt.kind } }]
-      : [];
+      : NO_SCOPE;
   return {
     ruleId: rule.id,
     severity: sources.severity,
@@ -98,36 +133,70 @@ const toFinding = (ctx: EvalContext, rule: CheckRule, hit: Hit, memo: Map<string
     entryIds: hit.entries.length === 1 ? [hit.entries[0]?.entry.id ?? ''] : idsInFileOrder(hit.entries),
     citationIds: sources.citationIds,
     contextCitationIds: sources.contextCitationIds,
-    params: { ...rule.params, ...hit.params },
+    params: mergedParams(rule, ruleKeys, hit),
     trace: scope.length === 0 ? hit.trace : [...hit.trace, ...scope],
   };
 };
 
-const firstIndex = (f: Finding, indexOf: ReadonlyMap<string, number>): number =>
-  f.entryIds.length === 0 ? -1 : (indexOf.get(f.entryIds[0] ?? '') ?? -1);
+/** Rule ids in the order findings are listed (by id, as strings compare). */
+const RULES_IN_ORDER: readonly CheckRuleId[] = [...CHECK_RULE_IDS].sort((a, b) => compare(a, b));
+
+const firstIndexOf = (entries: readonly PreparedEntry[]): number => {
+  let first = Number.POSITIVE_INFINITY;
+  for (const p of entries) if (p.index < first) first = p.index;
+  return entries.length === 0 ? -1 : first;
+};
+
+/** Orders one rule's findings by their first entry's file position, then by their entry lists, then by debt. */
+const byFirstEntry = (findings: readonly Finding[], first: readonly number[]) => (i: number, j: number) => {
+  const a = findings[i];
+  const b = findings[j];
+  if (a === undefined || b === undefined) return 0;
+  return (
+    (first[i] ?? 0) - (first[j] ?? 0) ||
+    compare(a.entryIds.join('\u0000'), b.entryIds.join('\u0000')) ||
+    compare(a.debtId ?? '', b.debtId ?? '')
+  );
+};
 
 /**
  * Findings ordered by rule id, then by the file position of their first entry (then by their entry lists, so
- * that two findings of one rule can never swap places).
+ * that two findings of one rule can never swap places). Rules run in that id order and most list their hits in
+ * file order already, so a rule's findings are sorted only when they are not.
  * @throws RangeError when the zone is unknown to Intl; parseCaseFile refuses such files.
  */
 export const evaluate = (caseFile: CaseFile, options: EvaluateOptions): readonly Finding[] => {
   const timeZone = options.timeZone ?? caseFile.timeZone;
   if (!isKnownTimeZone(timeZone)) throw new RangeError(`Unknown time zone: ${timeZone}`);
   const ctx = prepare(caseFile, timeZone, options.now);
-  const indexOf = new Map(ctx.entries.map((p) => [p.entry.id, p.index] as const));
-  const memo = new Map<string, Sources>();
-  const findings = CHECK_RULE_IDS.flatMap((id) => {
+  const out: Finding[] = [];
+  for (const id of RULES_IN_ORDER) {
     const rule = CHECK_RULES[id];
-    return rule.check(ctx).map((hit) => toFinding(ctx, rule, hit, memo));
-  });
-  return findings.sort(
-    (a, b) =>
-      compare(a.ruleId, b.ruleId) ||
-      firstIndex(a, indexOf) - firstIndex(b, indexOf) ||
-      compare(a.entryIds.join('\u0000'), b.entryIds.join('\u0000')) ||
-      compare(a.debtId ?? '', b.debtId ?? ''),
-  );
+    const ruleKeys = Object.keys(rule.params);
+    const memo: SourceMemo = new Map();
+    const hits = rule.check(ctx);
+    const findings: Finding[] = [];
+    const first: number[] = [];
+    let sorted = true;
+    for (const hit of hits) {
+      findings.push(toFinding(ctx, rule, ruleKeys, hit, memo));
+      first.push(firstIndexOf(hit.entries));
+    }
+    const order = byFirstEntry(findings, first);
+    for (let i = 1; i < findings.length && sorted; i += 1) sorted = order(i - 1, i) <= 0;
+    // A loop, not push(...findings): spreading 100,000 arguments would overflow the stack.
+    if (sorted) for (const f of findings) out.push(f);
+    else {
+      const idx = findings.map((_, i) => i).sort(order);
+      for (const i of idx) {
+        const f = findings[i];
+        if (f !== undefined) out.push(f);
+      }
+    }
+  }
+  return out;
 };
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -63,16 +63,16 @@ export const collectionAfterAgreement = {
     for (const d of ctx.caseFile.debts) {
       if (d.kind === 'credit-card') signedOn.set(d.id, installmentSignedOn(d));
     }
-    return ctx.entries.flatMap((p): Hit[] => {
-      const day = p.entry.debtId === undefined ? null : (signedOn.get(p.entry.debtId) ?? null);
+    return ctx.contacts.flatMap((p): Hit[] => {
+      const day = p.debtId === undefined ? null : (signedOn.get(p.debtId) ?? null);
       if (!p.collectionContact || day === null || !(p.day > day)) return [];
       return [
         {
           entries: [p],
-          debtId: p.entry.debtId ?? null,
+          debtId: p.debtId ?? null,
           params: { signedOn: day, localDate: p.day },
           trace: [
-            { condition: 'collection-contact', entryIds: [p.entry.id], values: { kind: p.entry.kind } },
+            { condition: 'collection-contact', entryIds: [p.entry.id], values: { kind: p.kind } },
             {
               condition: 'after-installment-signed',
               entryIds: [p.entry.id],

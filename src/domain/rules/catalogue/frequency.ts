@@ -1,4 +1,4 @@
-import { debtIdOfGroup, idsInFileOrder } from '../context.ts';
+import { idsInFileOrder } from '../context.ts';
 import type { EvalContext, PreparedEntry } from '../context.ts';
 import { INSTITUTIONAL_DEBT_KINDS } from '../rule.ts';
 import type { CheckRule, Hit, TableRule } from '../rule.ts';
@@ -31,25 +31,35 @@ export const FREQUENCY_ROWS = [
 ] as const satisfies readonly TableRule[];
 
 const incomingCall = (p: PreparedEntry, answered: boolean): boolean =>
-  p.collectionContact && p.entry.kind === 'call' && p.entry.answered === answered;
+  p.collectionContact && p.kind === 'call' && p.answered === answered;
 
-/** Buckets each group's matching entries by a key; keeps first-seen order of keys for a stable result. */
+/**
+ * Buckets the incoming calls that `keep` accepts by group and by a key; keeps first-seen order (file order) for a
+ * stable result. Members are in file order; evaluate() finds the earliest itself.
+ */
 const bucket = (
   ctx: EvalContext,
   keep: (p: PreparedEntry) => boolean,
   keyOf: (p: PreparedEntry) => string,
-): { group: readonly PreparedEntry[]; key: string; members: PreparedEntry[] }[] => {
-  const out: { group: readonly PreparedEntry[]; key: string; members: PreparedEntry[] }[] = [];
-  for (const group of ctx.groups.values()) {
-    const byKey = new Map<string, PreparedEntry[]>();
-    for (const p of group) {
-      if (!keep(p)) continue;
-      const k = keyOf(p);
-      const list = byKey.get(k);
-      if (list === undefined) byKey.set(k, [p]);
-      else list.push(p);
+): { debtId: string | null; key: string; members: PreparedEntry[] }[] => {
+  type Bucket = { debtId: string | null; key: string; members: PreparedEntry[] };
+  const out: Bucket[] = [];
+  const byGroup = new Map<string, Map<string, Bucket>>();
+  for (const p of ctx.contactsOfKind('call')) {
+    if (!keep(p)) continue;
+    const key = keyOf(p);
+    let byKey = byGroup.get(p.group);
+    if (byKey === undefined) {
+      byKey = new Map();
+      byGroup.set(p.group, byKey);
     }
-    for (const [key, members] of byKey) out.push({ group, key, members });
+    const b = byKey.get(key);
+    if (b !== undefined) b.members.push(p);
+    else {
+      const fresh: Bucket = { debtId: p.debtId ?? null, key, members: [p] };
+      byKey.set(key, fresh);
+      out.push(fresh);
+    }
   }
   return out;
 };
@@ -76,7 +86,7 @@ export const connectedCallsPerDay = {
         const ids = idsInFileOrder(b.members);
         return {
           entries: b.members,
-          debtId: debtIdOfGroup(b.group),
+          debtId: b.debtId,
           params: { ...CONNECTED, localDate: b.key, count: b.members.length },
           trace: [
             {
@@ -114,7 +124,7 @@ export const unansweredAttemptsPerDay = {
         const ids = idsInFileOrder(b.members);
         return {
           entries: b.members,
-          debtId: debtIdOfGroup(b.group),
+          debtId: b.debtId,
           params: { ...UNANSWERED, localDate, toNumber, count: b.members.length },
           trace: [
             {

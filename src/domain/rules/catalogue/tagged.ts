@@ -18,7 +18,7 @@ export const taggedEntries =
       return [
         {
           entries: [p],
-          debtId: p.entry.debtId ?? null,
+          debtId: p.debtId ?? null,
           params: { localDate: p.day },
           trace: [{ condition: 'tagged', entryIds: [p.entry.id], values: { tags: matched } }],
           ...(extraCitationIds.length === 0 ? {} : { extraCitationIds }),

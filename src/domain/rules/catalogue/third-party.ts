@@ -102,16 +102,14 @@ export const THIRD_PARTY_ROWS = [
 ] as const satisfies readonly TableRule[];
 
 const isThirdPartyContact = (p: PreparedEntry): boolean =>
-  p.collectionContact && p.entry.kind === 'third-party-contact';
+  p.collectionContact && p.kind === 'third-party-contact';
 
 /** case-file-v1: an answered incoming call, a visit, or any outgoing entry shows the borrower could be reached. */
 const isReachableMoment = (p: PreparedEntry): boolean =>
-  (p.collectionContact && p.entry.kind === 'call' && p.entry.answered === true) ||
-  p.entry.kind === 'visit' ||
-  !p.incoming;
+  (p.collectionContact && p.kind === 'call' && p.answered === true) || p.kind === 'visit' || !p.incoming;
 
 const isFailedCall = (p: PreparedEntry): boolean =>
-  p.collectionContact && p.entry.kind === 'call' && p.entry.answered === false;
+  p.collectionContact && p.kind === 'call' && p.answered === false;
 
 /**
  * case-file-v1 `third-party-while-reachable`. CBA 2026 allows a third party to be contacted after 3 failed calls
@@ -192,11 +190,12 @@ export const thirdPartyDisclosure = {
   citationIds: ['minfadian-1032', 'minfadian-1033', 'pipl-10', 'gbt-45251-2025', 'cba-2026', 'nifa-2018-18'],
   params: {},
   check: (ctx) =>
-    ctx.entries
+    ctx
+      .contactsOfKind('third-party-contact')
       .filter((p) => isThirdPartyContact(p) && p.entry.thirdParty?.disclosedDebt === true)
       .map((p): Hit => ({
         entries: [p],
-        debtId: p.entry.debtId ?? null,
+        debtId: p.debtId ?? null,
         params: { relation: p.entry.thirdParty?.relation ?? null, localDate: p.day },
         trace: [
           {

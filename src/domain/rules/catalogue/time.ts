@@ -34,6 +34,19 @@ const END = secondsOf(QUIET.quietEnd);
 const inQuietHours = (secondOfDay: number): boolean =>
   START > END ? secondOfDay >= START || secondOfDay < END : secondOfDay >= START && secondOfDay < END;
 
+// Thousands of quiet-hours findings carry the same few trace values; findings are read-only, so they share them.
+const KIND_VALUES = new Map<string, { readonly kind: string }>();
+const kindValues = (kind: string): { readonly kind: string } => {
+  let v = KIND_VALUES.get(kind);
+  if (v === undefined) {
+    v = { kind };
+    KIND_VALUES.set(kind, v);
+  }
+  return v;
+};
+const CONSENT_FALSE = { consentToTime: false } as const;
+const CONSENT_ABSENT = { consentToTime: null } as const;
+
 /** case-file-v1 `quiet-hours`: a collection contact in [22:00, 08:00) local time without consent; one per entry. */
 export const quietHours = {
   id: 'quiet-hours',
@@ -42,17 +55,17 @@ export const quietHours = {
   citationIds: ['gbt-45251-2025', 'cba-2026'],
   params: QUIET,
   check: (ctx) =>
-    ctx.entries
+    ctx.contacts
       .filter((p) => p.collectionContact && inQuietHours(p.secondOfDay) && p.entry.consentToTime !== true)
       .map((p): Hit => {
         const ids = [p.entry.id];
         const localTime = clockOf(p.secondOfDay);
         return {
           entries: [p],
-          debtId: p.entry.debtId ?? null,
-          params: { ...QUIET, localDate: p.day, localTime },
+          debtId: p.debtId ?? null,
+          params: { quietStart: QUIET.quietStart, quietEnd: QUIET.quietEnd, localDate: p.day, localTime },
           trace: [
-            { condition: 'collection-contact', entryIds: ids, values: { kind: p.entry.kind } },
+            { condition: 'collection-contact', entryIds: ids, values: kindValues(p.kind) },
             {
               condition: 'local-time-in-quiet-hours',
               entryIds: ids,
@@ -61,7 +74,7 @@ export const quietHours = {
             {
               condition: 'no-consent-to-time',
               entryIds: ids,
-              values: { consentToTime: p.entry.consentToTime ?? null },
+              values: p.entry.consentToTime === false ? CONSENT_FALSE : CONSENT_ABSENT,
             },
           ],
         };

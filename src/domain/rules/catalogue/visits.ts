@@ -56,11 +56,11 @@ export const VISIT_ROWS = [
   },
 ] as const satisfies readonly TableRule[];
 
-const isVisit = (p: PreparedEntry): boolean => p.collectionContact && p.entry.kind === 'visit';
+const isVisit = (p: PreparedEntry): boolean => p.collectionContact && p.kind === 'visit';
 
 const visitHit = (p: PreparedEntry, condition: string, values: Hit['trace'][number]['values']): Hit => ({
   entries: [p],
-  debtId: p.entry.debtId ?? null,
+  debtId: p.debtId ?? null,
   params: { localDate: p.day, place: p.entry.visit?.place ?? null },
   trace: [{ condition, entryIds: [p.entry.id], ...(values === undefined ? {} : { values }) }],
 });
@@ -73,7 +73,8 @@ export const visitTooFewCollectors = {
   citationIds: ['cba-2026-art22'],
   params: VISIT,
   check: (ctx) =>
-    ctx.entries
+    ctx
+      .contactsOfKind('visit')
       .filter((p) => {
         const n = p.entry.visit?.collectors;
         return isVisit(p) && n !== undefined && n < VISIT.minVisitCollectors;
@@ -95,7 +96,8 @@ export const visitNoId = {
   citationIds: ['cba-2026-art22', 'nifa-2018-15'],
   params: {},
   check: (ctx) =>
-    ctx.entries
+    ctx
+      .contactsOfKind('visit')
       .filter((p) => isVisit(p) && p.entry.visit?.idShown === false)
       .map((p) => visitHit(p, 'visit-without-identification', { idShown: false })),
 } as const satisfies CheckRule;
@@ -123,7 +125,8 @@ export const visitEntryWithoutConsent = {
   citationIds: HOME_ENTRY,
   params: {},
   check: (ctx) =>
-    ctx.entries
+    ctx
+      .contactsOfKind('visit')
       .filter((p) => isVisit(p) && p.entry.visit?.entered === true && p.entry.visit.consentToEnter !== true)
       .map((p): Hit => {
         const place = p.entry.visit?.place;
