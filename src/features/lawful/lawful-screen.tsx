@@ -1,6 +1,21 @@
-import { ComingSoon } from '../../components/coming-soon.tsx';
+import { ClaimDetail } from './claim-detail.tsx';
+import { ClaimsList } from './claims-screen.tsx';
+import { LawfulHub } from './lawful-hub.tsx';
+import { useLawfulView } from './lawful-view.ts';
+import { RulesCatalogue } from './rules-catalogue.tsx';
+import './lawful.css';
 
-/** Placeholder until this screen is built (its owner replaces this file). */
+/** `#/lawful…` except the findings screen: the hub, the rule catalogue and the claims checker. */
 export function LawfulScreen() {
-  return <ComingSoon topic="lawful" />;
+  const view = useLawfulView();
+  switch (view.kind) {
+    case 'rules':
+      return <RulesCatalogue topic={view.topic} />;
+    case 'claims':
+      return <ClaimsList />;
+    case 'claim':
+      return <ClaimDetail id={view.id} />;
+    default:
+      return <LawfulHub />;
+  }
 }

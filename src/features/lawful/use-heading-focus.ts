@@ -1,0 +1,13 @@
+import { useEffect, useRef } from 'react';
+
+/**
+ * Moves focus to the page heading when the view changes (and the first time this lazy chunk renders, when the app's
+ * own focus move found no heading yet), so a screen reader announces the new page.
+ */
+export function useHeadingFocus(viewKey: string) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [viewKey]);
+  return ref;
+}

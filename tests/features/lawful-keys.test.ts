@@ -1,0 +1,90 @@
+// Words of the lawful area, checked against the data they are keyed by (the keys are built from ids at run time,
+// so the compiler cannot check them).
+import { describe, expect, it } from 'vitest';
+import enLawful from '../../locales/en/lawful.json';
+import enToday from '../../locales/en/today.json';
+import zhLawful from '../../locales/zh-CN/lawful.json';
+import zhToday from '../../locales/zh-CN/today.json';
+import { TABLE_A } from '../../src/domain/rules/catalogue.ts';
+import { CHANNELS, CLAIMS } from '../../src/domain/rules/claims.ts';
+import { TOPICS } from '../../src/domain/rules/rule.ts';
+
+type Words = Record<string, string>;
+const LANGS = [
+  { lng: 'zh-CN', lawful: zhLawful, today: zhToday },
+  { lng: 'en', lawful: enLawful, today: enToday },
+] as const;
+const nonEmpty = (v: unknown) => typeof v === 'string' && v.trim().length > 0;
+
+describe('lawful words', () => {
+  it('gives every Table A row (R01–R51) a text in zh-CN and en, from today:row or lawful:row', () => {
+    expect(TABLE_A).toHaveLength(51);
+    for (const { lng, lawful, today } of LANGS) {
+      for (const rule of TABLE_A) {
+        const text = (today.row as Words)[rule.id] ?? (lawful.row as Words)[rule.id];
+        expect(nonEmpty(text), `${lng} ${rule.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('keeps one home per row text: lawful adds only the rows Today does not have', () => {
+    for (const { lawful, today } of LANGS)
+      for (const id of Object.keys(lawful.row)) expect(Object.keys(today.row)).not.toContain(id);
+  });
+
+  it('names every topic in both languages', () => {
+    for (const { lawful } of LANGS) for (const tp of TOPICS) expect(nonEmpty(lawful.topic[tp])).toBe(true);
+  });
+
+  it('gives every claim what is said, the short answer, the facts and what to do, in both languages', () => {
+    for (const { lng, lawful } of LANGS)
+      for (const c of CLAIMS) {
+        const words = (lawful.claim as Record<string, Words>)[c.id];
+        for (const part of ['said', 'short', 'truth', 'todo'])
+          expect(nonEmpty(words?.[part]), `${lng} ${c.id}.${part}`).toBe(true);
+      }
+  });
+
+  it('labels every channel in both languages', () => {
+    for (const { lawful } of LANGS)
+      for (const n of Object.keys(CHANNELS)) expect(nonEmpty((lawful.channel as Words)[n]), n).toBe(true);
+  });
+
+  it('mentions only the phone numbers a claim lists as its channels (numbers the sheet gives)', () => {
+    for (const { lng, lawful } of LANGS)
+      for (const c of CLAIMS) {
+        const text = Object.values((lawful.claim as Record<string, Words>)[c.id] ?? {}).join(' ');
+        const numbers = text.match(/(?<!\d)(?:110|96110|12\d{3})(?!\d)/g) ?? [];
+        for (const n of numbers) expect(c.channels as readonly string[], `${lng} ${c.id}: ${n}`).toContain(n);
+      }
+  });
+
+  it('states the malicious-overdraft test exactly as the sheet: ¥50,000 principal, 2 notices 30 days apart, 3 months, intent', () => {
+    const zh = zhLawful.claim['overdue-is-crime'].truth;
+    for (const s of ['5 万元', '两次有效催收', '至少间隔 30 天', '超过 3 个月', '非法占有', '利息和费用不算'])
+      expect(zh).toContain(s);
+    const en = enLawful.claim['overdue-is-crime'].truth;
+    for (const s of [
+      '¥50,000',
+      'two valid collection notices',
+      'at least 30 days apart',
+      'more than 3 months',
+      'intent',
+    ])
+      expect(en).toContain(s);
+  });
+
+  it('never calls anything "违法 / illegal" in a claim answer without a statute behind it', () => {
+    // Claim texts describe industry and regulatory rules as such; "违法" appears only where the sheet has LAW.
+    for (const c of CLAIMS) {
+      const zh = Object.values((zhLawful.claim as Record<string, Words>)[c.id] ?? {}).join(' ');
+      if (/违法|犯罪/.test(zh))
+        expect(
+          c.citationIds.some(
+            (id) => id.startsWith('xingfa') || id.startsWith('minfadian') || id.startsWith('zhian'),
+          ),
+          c.id,
+        ).toBe(true);
+    }
+  });
+});
