@@ -5,6 +5,8 @@
 import type { Command } from './command.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { deadlinesCommand } from './commands/deadlines.ts';
+import { letterCommand } from './commands/letter.ts';
+import { lettersCommand } from './commands/letters.ts';
 import { packCommand } from './commands/pack.ts';
 import { validateCommand } from './commands/validate.ts';
 import { verifyCommand } from './commands/verify.ts';
@@ -13,6 +15,8 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   analyzeCommand,
   deadlinesCommand,
+  lettersCommand,
+  letterCommand,
   packCommand,
   verifyCommand,
 ];

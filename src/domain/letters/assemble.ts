@@ -2,7 +2,7 @@
  * Template + case → blocks with every field filled in or reported missing (contract C). Pure: the letter's date
  * comes in as `today` and findings either come in or are computed here from the case.
  */
-import type { CaseFile } from '../case/types.ts';
+import type { CaseFile, DebtKind } from '../case/types.ts';
 import { evaluate } from '../rules/evaluate.ts';
 import { templateById } from './catalogue.ts';
 import { deriveValues } from './derive.ts';
@@ -36,9 +36,11 @@ export const linesOf = (value: string): string[] =>
 function expand(
   block: Block,
   values: FieldValues,
-  lang: LetterLang,
+  context: { readonly lang: LetterLang; readonly kind: DebtKind },
   missing: Set<FieldId>,
 ): AssembledBlock[] {
+  const { lang } = context;
+  if (block.kinds !== undefined && !block.kinds.includes(context.kind)) return [];
   if (block.when !== undefined && !has(values, block.when)) return [];
   if (block.unless !== undefined && has(values, block.unless)) return [];
   const optional = block.when !== undefined;
@@ -71,6 +73,8 @@ export function assemble(templateId: string, caseFile: CaseFile, options: Assemb
   if (template === undefined) return { blocks: [], missing: [], values: {}, error: 'unknown-template' };
   const debt = caseFile.debts.find((d) => d.id === options.debtId);
   if (debt === undefined) return { blocks: [], missing: [], values: {}, error: 'unknown-debt' };
+  if (template.debtKinds !== 'all' && !template.debtKinds.includes(debt.kind))
+    return { blocks: [], missing: [], values: {}, error: 'not-for-debt-kind' };
   // The contract rules ignore `now` (evaluate.ts); the letter's day keeps the call deterministic.
   const findings = options.findings ?? evaluate(caseFile, { now: Date.parse(`${options.today}T00:00:00Z`) });
   const derived = deriveValues({ caseFile, debt, lang: options.lang, today: options.today, findings });
@@ -79,6 +83,8 @@ export function assemble(templateId: string, caseFile: CaseFile, options: Assemb
     if (value !== undefined && value.trim() !== '') values[id] = value;
   }
   const missing = new Set<FieldId>();
-  const blocks = template.bodies[options.lang].flatMap((b) => expand(b, values, options.lang, missing));
+  const blocks = template.bodies[options.lang].flatMap((b) =>
+    expand(b, values, { lang: options.lang, kind: debt.kind }, missing),
+  );
   return { blocks, missing: [...missing], values };
 }

@@ -2,6 +2,7 @@
  * Writing helpers for template bodies: a tagged template reads like the letter and keeps field and citation ids
  * type-checked. `` p`尊敬的${f('debt.creditor')}：` `` is a paragraph with one field.
  */
+import type { DebtKind } from '../case/types.ts';
 import type { CitationId } from '../citations/citations.ts';
 import type { FieldId } from './fields.ts';
 import type { Block, BlockKind, Segment } from './types.ts';
@@ -46,3 +47,5 @@ export const dated = (): Block => ({ kind: 'date', segments: [{ kind: 'field', f
 export const when = (field: FieldId, b: Block): Block => ({ ...b, when: field });
 /** The same block, included only when `field` has no value. */
 export const unless = (field: FieldId, b: Block): Block => ({ ...b, unless: field });
+/** The same block, included only for these debt kinds. */
+export const forKinds = (kinds: readonly DebtKind[], b: Block): Block => ({ ...b, kinds });

@@ -1,9 +1,39 @@
 /** Every letter template, in the order the letters list shows them. A new template is one entry here. */
-import { CARD_INSTALMENT } from './templates/negotiation.ts';
+import { COMPLAINT_12378, COMPLAINT_HEIMAO, COMPLAINT_LENDER } from './templates/complaints.ts';
+import { PAYMENT_ORDER_OBJECTION } from './templates/court.ts';
+import { CREDIT_OBJECTION } from './templates/credit.ts';
+import {
+  CARD_INSTALMENT,
+  HARDSHIP_STATEMENT,
+  RELIEF_REQUEST,
+  REPAYMENT_PLAN,
+} from './templates/negotiation.ts';
+import { POLICE_STATEMENT } from './templates/police.ts';
+import { STOP_THIRD_PARTY } from './templates/privacy.ts';
+import { COLLECTOR_IDENTITY, STATEMENT_REQUEST } from './templates/requests.ts';
+import type { DebtKind } from '../case/types.ts';
 import type { LetterTemplate } from './types.ts';
 
-export const TEMPLATES: readonly LetterTemplate[] = [CARD_INSTALMENT];
+export const TEMPLATES: readonly LetterTemplate[] = [
+  CARD_INSTALMENT,
+  REPAYMENT_PLAN,
+  RELIEF_REQUEST,
+  HARDSHIP_STATEMENT,
+  STATEMENT_REQUEST,
+  COLLECTOR_IDENTITY,
+  STOP_THIRD_PARTY,
+  CREDIT_OBJECTION,
+  COMPLAINT_LENDER,
+  COMPLAINT_12378,
+  COMPLAINT_HEIMAO,
+  POLICE_STATEMENT,
+  PAYMENT_ORDER_OBJECTION,
+];
 
 export const TEMPLATE_IDS: readonly string[] = TEMPLATES.map((t) => t.id);
 
 export const templateById = (id: string): LetterTemplate | undefined => TEMPLATES.find((t) => t.id === id);
+
+/** The templates written for a kind of debt (the screen lists these). */
+export const templatesFor = (kind: DebtKind): readonly LetterTemplate[] =>
+  TEMPLATES.filter((t) => t.debtKinds === 'all' || t.debtKinds.includes(kind));

@@ -21,10 +21,16 @@ export const blockText = (b: AssembledBlock): string => b.segments.map(segmentTe
 /** Blocks that continue the one before them without a blank line between. */
 const TIGHT = new Set<AssembledBlock['kind']>(['item', 'closing', 'signature', 'date']);
 
-export function toPlainText(blocks: readonly AssembledBlock[]): string {
+export interface PlainTextOptions {
+  /** Include `note` blocks (lines addressed to the user, such as "this is a skeleton"). Default true. */
+  readonly notes?: boolean;
+}
+
+export function toPlainText(blocks: readonly AssembledBlock[], options: PlainTextOptions = {}): string {
   let out = '';
   let previous: AssembledBlock['kind'] | null = null;
   for (const b of blocks) {
+    if (b.kind === 'note' && options.notes === false) continue;
     const text = blockText(b);
     if (previous !== null) out += TIGHT.has(b.kind) && previous !== 'title' ? '\n' : '\n\n';
     // Multi-line values (a typed paragraph) keep their own line breaks.

@@ -44,6 +44,8 @@ export interface Block {
   readonly when?: FieldId;
   /** Include the block only when this field has NO value (the alternative wording to a `when` block). */
   readonly unless?: FieldId;
+  /** Include the block only for these debt kinds (a sentence citing a credit-card rule, say). */
+  readonly kinds?: readonly DebtKind[];
 }
 
 export type TemplateId = string;
@@ -96,6 +98,9 @@ export interface AssembleResult {
   readonly missing: readonly FieldId[];
   /** Every field value known for this case and debt (from the case, derived, or typed), for prefilling a form. */
   readonly values: Readonly<Partial<Record<FieldId, string>>>;
-  /** Set (and everything else empty) when the template id or the debt id is not known. */
-  readonly error?: 'unknown-template' | 'unknown-debt';
+  /**
+   * Set (and everything else empty) when the template id or the debt id is not known, or the template is not
+   * written for this kind of debt (`debtKinds`).
+   */
+  readonly error?: 'unknown-template' | 'unknown-debt' | 'not-for-debt-kind';
 }
