@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { MIGRATIONS, type Migration } from './migrations/registry.ts';
 import { STORES_V1, type DebtRowV1, type MetaRowV1, type SettingRowV1 } from './schema/v1.ts';
 import {
@@ -74,11 +74,11 @@ export class YoujuDb extends Dexie {
   declare debts: EntityTable<DebtRowV1, 'id'>;
   declare entries: EntityTable<EntryRowV2, 'id'>;
   declare attachments: EntityTable<AttachmentRowV2, 'sha256'>;
-  declare mediaChunks: EntityTable<MediaChunkRowV2>;
+  declare mediaChunks: Table<MediaChunkRowV2, [string, number]>;
   declare settings: EntityTable<SettingRowV1, 'key'>;
   declare chain: EntityTable<ChainRowV2, 'seq'>;
   declare recordings: EntityTable<RecordingRowV2, 'id'>;
-  declare recordingSlices: EntityTable<RecordingSliceRowV2>;
+  declare recordingSlices: Table<RecordingSliceRowV2, [string, number]>;
 
   readonly idb: IDBFactory | undefined;
 
