@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isIllegalForce } from '../../src/domain/citations/citation.ts';
 import { citationById, isCitationId } from '../../src/domain/citations/citations.ts';
 import { TABLE_A } from '../../src/domain/rules/catalogue.ts';
@@ -26,6 +26,11 @@ const shownRows = () => screen.queryAllByTestId('lawful-rule').map((el) => el.ge
 async function search(testId: string, value: string) {
   fireEvent.change(screen.getByTestId(testId), { target: { value } });
 }
+
+beforeEach(() => {
+  // jsdom does not scroll; the screens scroll to the top on a new view.
+  window.scrollTo = () => undefined;
+});
 
 afterEach(() => {
   cleanup();

@@ -7,7 +7,9 @@ import { useEffect, useRef } from 'react';
 export function useHeadingFocus(viewKey: string) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    ref.current?.focus();
+    // A hash change keeps the old scroll position; a new page starts at its top.
+    window.scrollTo(0, 0);
+    ref.current?.focus({ preventScroll: true });
   }, [viewKey]);
   return ref;
 }
