@@ -99,6 +99,18 @@ export function LetterComposer({ template, caseFile, debt, today, uiLang }: Lett
             <option value="en">{t('form.lang.en')}</option>
           </select>
         </div>
+        <button
+          type="button"
+          className="button button--small letters-jump"
+          data-testid="jump-preview"
+          onClick={() => {
+            const heading = document.getElementById('letters-preview-title');
+            heading?.scrollIntoView({ block: 'start' });
+            heading?.focus();
+          }}
+        >
+          {t('form.jumpPreview')}
+        </button>
         {missing.size > 0 && (
           <div className="letters-missing" data-testid="missing-list">
             <p>{t('form.missingCount', { count: missing.size })}</p>

@@ -67,7 +67,7 @@ export function LetterPreview(props: Omit<LetterBodyProps, 'testId'>) {
   const { t } = useTranslation('letters');
   return (
     <section className="letters-preview" aria-labelledby="letters-preview-title">
-      <h2 id="letters-preview-title" className="letters-preview__heading">
+      <h2 id="letters-preview-title" className="letters-preview__heading" tabIndex={-1}>
         {t('preview.title')}
       </h2>
       <p className="letters-check" data-testid="letter-check">
