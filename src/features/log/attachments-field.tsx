@@ -9,7 +9,6 @@ import { RecorderSlot } from './recorder-slot.tsx';
 interface Upload {
   readonly key: number;
   readonly name: string;
-  readonly size: number;
   readonly done: number;
   readonly controller: AbortController;
 }
@@ -54,7 +53,7 @@ export function AttachmentsField({ value, onChange, debtId }: AttachmentsFieldPr
       live.current.add(controller);
       nextKey.current += 1;
       const key = nextKey.current;
-      setUploads((list) => [...list, { key, name: file.name, size: file.size, done: 0, controller }]);
+      setUploads((list) => [...list, { key, name: file.name, done: 0, controller }]);
       const progress = (done: number) =>
         setUploads((list) => list.map((u) => (u.key === key ? { ...u, done } : u)));
       storeFile(db, file, source, { onProgress: progress, signal: controller.signal })
@@ -119,7 +118,7 @@ export function AttachmentsField({ value, onChange, debtId }: AttachmentsFieldPr
           {uploads.map((u) => (
             <li key={u.key} className="log-attach__item" data-testid="log-attach-progress">
               <span className="log-attach__name">{u.name}</span>
-              <progress max={u.size || 1} value={u.done} aria-label={t('attach.storing', { name: u.name })} />
+              <progress max={1} value={u.done} aria-label={t('attach.storing', { name: u.name })} />
               <button type="button" className="button button--small" onClick={() => u.controller.abort()}>
                 {t('attach.cancel')}
               </button>

@@ -17,7 +17,9 @@ import {
   type HideInput,
 } from '../../data/repositories/evidence-repo.ts';
 import { RepositoryError } from '../../data/repositories/repository-error.ts';
-import { webCryptoHasher } from '../../platform/hasher.ts';
+import { storeAttachment, type StoreProgress } from '../../data/repositories/attachments-repo.ts';
+import { systemClock } from '../../platform/clock.ts';
+import { sha256OfBlob, webCryptoHasher } from '../../platform/hasher.ts';
 
 /** One timeline row: the current version of an entry, how often it was amended, and whether it is hidden. */
 export type LogRow = Pick<EntryListItem, 'entry' | 'seq' | 'amendedCount' | 'hidden'>;
@@ -65,18 +67,44 @@ export async function findingsForEntry(
 
 export type AttachmentSource = 'file' | 'camera' | 'recording';
 
-export interface StoreOptions {
-  readonly onProgress?: (bytesDone: number) => void;
+export interface StoreFileOptions {
+  /** 0…1 over the three passes (hash, write, read-back hash). */
+  readonly onProgress?: (fraction: number) => void;
   readonly signal?: AbortSignal;
 }
 
+const PHASES = ['hash', 'write', 'verify'] as const;
+
 /**
- * Stores a file byte for byte, hashed while streaming, read back; resolves with its reference (unsealed).
- * INTERIM until contract A's storeAttachment is on main: refuses, so the form says the file was not stored.
+ * Stores a file byte for byte with its provenance (name, type, lastModified, import time, source), hashed while
+ * streaming and read back; resolves with its reference, unsealed until the entry that uses it is saved.
  */
-export function storeFile(
-  ...args: [db: YoujuDb, file: File, source: AttachmentSource, options: StoreOptions]
+export async function storeFile(
+  db: YoujuDb,
+  file: File,
+  source: AttachmentSource,
+  options: StoreFileOptions,
 ): Promise<AttachmentRef> {
-  void args;
-  return Promise.reject(new RepositoryError('invalid-attachment', 'unavailable'));
+  const { onProgress, signal } = options;
+  return storeAttachment(
+    db,
+    file,
+    {
+      ...(file.name ? { name: file.name } : {}),
+      ...(file.type ? { type: file.type } : {}),
+      ...(Number.isFinite(file.lastModified) ? { lastModified: file.lastModified } : {}),
+      importedAt: new Date(systemClock.now()).toISOString(),
+      source,
+    },
+    {
+      hashBlob: sha256OfBlob,
+      ...(onProgress
+        ? {
+            onProgress: (p: StoreProgress) =>
+              onProgress((PHASES.indexOf(p.phase) + (p.bytesTotal > 0 ? p.bytesDone / p.bytesTotal : 1)) / 3),
+          }
+        : {}),
+      ...(signal ? { signal } : {}),
+    },
+  );
 }

@@ -44,7 +44,11 @@ export function LogScreen() {
   const timeZone = meta?.timeZone ?? 'Asia/Shanghai';
   const today = useToday(timeZone);
   const savedToast = useSavedToast();
-  const [notice, setNotice] = useState<readonly Finding[]>([]);
+  // Findings are said on the page the save led to, and go once the borrower moves on.
+  const [notice, setNotice] = useState<{
+    readonly hash: string;
+    readonly findings: readonly Finding[];
+  } | null>(null);
 
   const creditors = useMemo(() => new Map((debts ?? []).map((d) => [d.debt.id, d.debt.creditor])), [debts]);
   const creditorOf = useCallback(
@@ -54,15 +58,18 @@ export function LogScreen() {
 
   const afterSave = (entry: Entry, next: string) => {
     savedToast();
-    setNotice([]);
+    setNotice(null);
     window.location.replace(next);
     // Findings are a second look, after "saved": a failure here must not look like a failed save.
-    findingsForEntry(db, entry.id, systemClock.now()).then(setNotice, () => setNotice([]));
+    findingsForEntry(db, entry.id, systemClock.now()).then(
+      (findings) => setNotice(findings.length > 0 ? { hash: next, findings } : null),
+      () => setNotice(null),
+    );
   };
 
   if (!meta || !debts || !rows) return <p role="status">{t('loading')}</p>;
-  const noticeBlock = notice.length > 0 && (
-    <FindingsNotice findings={notice} onDismiss={() => setNotice([])} />
+  const noticeBlock = notice !== null && notice.hash === window.location.hash && (
+    <FindingsNotice findings={notice.findings} onDismiss={() => setNotice(null)} />
   );
 
   switch (view.view) {

@@ -1,13 +1,13 @@
 import type { AttachmentRef } from '../../domain/case/types.ts';
+import { RecorderPanel } from './recorder-panel.tsx';
 
-/**
- * SLOT for H2's in-app recorder (`RecorderPanel` in recorder-panel.tsx, purpose 'log'). It is wired in once that
- * file is committed; until then the log form offers photos and files only.
- */
-export function RecorderSlot(props: {
+/** H2's in-app recorder, in the log form: a recording is stored as an attachment, sealed when the entry is saved. */
+export function RecorderSlot({
+  debtId,
+  onSaved,
+}: {
   readonly debtId?: string;
   readonly onSaved: (ref: AttachmentRef) => void;
 }) {
-  void props;
-  return null;
+  return <RecorderPanel purpose="log" {...(debtId ? { debtId } : {})} onSaved={onSaved} />;
 }
