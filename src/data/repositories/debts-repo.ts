@@ -3,6 +3,7 @@ import type { YoujuDb } from '../db.ts';
 import type { DebtRowV1 } from '../schema/v1.ts';
 import { ensureCaseMeta } from './case-meta-repo.ts';
 import { RepositoryError } from './repository-error.ts';
+import { guardStorage } from './storage-errors.ts';
 import { invalidDebtField, omitKeys } from './validate.ts';
 
 /** A debt as the app sees it: the case-file debt plus the app's own bookkeeping. */
@@ -61,31 +62,35 @@ export async function nextSeq(table: YoujuDb['debts'] | YoujuDb['entries']): Pro
 /** Adds a new debt; a new profile gets its case meta (time zone) in the same transaction. */
 export async function addDebt(db: YoujuDb, debt: Debt, now: number): Promise<DebtRecord> {
   checkDebt(debt);
-  return db.transaction('rw', db.debts, db.meta, async () => {
-    if (await db.debts.get(debt.id)) throw new RepositoryError('debt-id-exists', 'id');
-    await ensureCaseMeta(db);
-    const row: DebtRowV1 = {
-      id: debt.id,
-      seq: await nextSeq(db.debts),
-      data: storedData(debt),
-      createdAt: now,
-      updatedAt: now,
-    };
-    await db.debts.add(row);
-    return toDebtRecord(row);
-  });
+  return guardStorage(() =>
+    db.transaction('rw', db.debts, db.meta, async () => {
+      if (await db.debts.get(debt.id)) throw new RepositoryError('debt-id-exists', 'id');
+      await ensureCaseMeta(db);
+      const row: DebtRowV1 = {
+        id: debt.id,
+        seq: await nextSeq(db.debts),
+        data: storedData(debt),
+        createdAt: now,
+        updatedAt: now,
+      };
+      await db.debts.add(row);
+      return toDebtRecord(row);
+    }),
+  );
 }
 
 /** Replaces a debt's case data; its place in the list, creation time and archive state are kept. */
 export async function updateDebt(db: YoujuDb, debt: Debt, now: number): Promise<DebtRecord> {
   checkDebt(debt);
-  return db.transaction('rw', db.debts, async () => {
-    const current = await db.debts.get(debt.id);
-    if (!current) throw new RepositoryError('debt-not-found', 'id');
-    const row: DebtRowV1 = { ...current, data: storedData(debt), updatedAt: now };
-    await db.debts.put(row);
-    return toDebtRecord(row);
-  });
+  return guardStorage(() =>
+    db.transaction('rw', db.debts, async () => {
+      const current = await db.debts.get(debt.id);
+      if (!current) throw new RepositoryError('debt-not-found', 'id');
+      const row: DebtRowV1 = { ...current, data: storedData(debt), updatedAt: now };
+      await db.debts.put(row);
+      return toDebtRecord(row);
+    }),
+  );
 }
 
 export async function setDebtArchived(
@@ -94,14 +99,16 @@ export async function setDebtArchived(
   archived: boolean,
   now: number,
 ): Promise<DebtRecord> {
-  return db.transaction('rw', db.debts, async () => {
-    const current = await db.debts.get(id);
-    if (!current) throw new RepositoryError('debt-not-found', 'id');
-    const rest = omitKeys(current, ['archivedAt']) as Omit<DebtRowV1, 'archivedAt'>;
-    const row: DebtRowV1 = archived
-      ? { ...rest, archivedAt: now, updatedAt: now }
-      : { ...rest, updatedAt: now };
-    await db.debts.put(row);
-    return toDebtRecord(row);
-  });
+  return guardStorage(() =>
+    db.transaction('rw', db.debts, async () => {
+      const current = await db.debts.get(id);
+      if (!current) throw new RepositoryError('debt-not-found', 'id');
+      const rest = omitKeys(current, ['archivedAt']) as Omit<DebtRowV1, 'archivedAt'>;
+      const row: DebtRowV1 = archived
+        ? { ...rest, archivedAt: now, updatedAt: now }
+        : { ...rest, updatedAt: now };
+      await db.debts.put(row);
+      return toDebtRecord(row);
+    }),
+  );
 }

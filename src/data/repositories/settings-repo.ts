@@ -1,5 +1,6 @@
 import type { YoujuDb } from '../db.ts';
 import { RepositoryError } from './repository-error.ts';
+import { guardStorage } from './storage-errors.ts';
 
 export type PersistResult = 'granted' | 'denied' | 'unsupported';
 
@@ -41,7 +42,7 @@ export async function setSetting<K extends SettingKey>(
   value: SettingValues[K],
 ): Promise<void> {
   if (!CHECKS[key](value)) throw new RepositoryError('invalid-setting', key);
-  await db.settings.put({ key, value });
+  await guardStorage(() => db.settings.put({ key, value }));
 }
 
 /** Sets the value only if none is stored yet; true if this call set it. Atomic, so two tabs cannot both win. */
@@ -51,13 +52,15 @@ export async function setSettingOnce<K extends SettingKey>(
   value: SettingValues[K],
 ): Promise<boolean> {
   if (!CHECKS[key](value)) throw new RepositoryError('invalid-setting', key);
-  return db.transaction('rw', db.settings, async () => {
-    if (CHECKS[key]((await db.settings.get(key))?.value)) return false;
-    await db.settings.put({ key, value });
-    return true;
-  });
+  return guardStorage(() =>
+    db.transaction('rw', db.settings, async () => {
+      if (CHECKS[key]((await db.settings.get(key))?.value)) return false;
+      await db.settings.put({ key, value });
+      return true;
+    }),
+  );
 }
 
 export async function deleteSetting(db: YoujuDb, key: SettingKey): Promise<void> {
-  await db.settings.delete(key);
+  await guardStorage(() => db.settings.delete(key));
 }
