@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { addDebt, axeCheck, gotoTab, openApp, shot, skipOnboarding, type Lang } from './lib/app.ts';
-import { ARTIFACTS, assert, assertEqual, e2e } from './lib/define.ts';
+import { ARTIFACTS, assert, assertEqual, e2e, fail } from './lib/define.ts';
 
 const run = promisify(execFile);
 const ZONE = 'Asia/Shanghai';
@@ -157,7 +157,10 @@ function lettersIn(lang: Lang) {
       const pdf = path.join(ARTIFACTS, `letters-${lang}.pdf`);
       await page.pdf({ path: pdf, format: 'A4', printBackground: true });
       await page.emulateMedia({ media: 'screen' });
-      const { stdout } = await run('pdftotext', ['-layout', pdf, '-']);
+      // pdftotext (Debian poppler-utils) is an independent reader of the printed PDF.
+      const { stdout } = await run('pdftotext', ['-layout', pdf, '-']).catch((error: unknown) =>
+        fail(`pdftotext could not read the PDF (apt-get install poppler-utils): ${String(error)}`),
+      );
       const flat = stdout.replace(/\s+/g, '');
       assert(
         flat.includes(text.plan(first).replace(/\s+/g, '')),

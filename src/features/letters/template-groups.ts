@@ -11,16 +11,16 @@ export type LetterGroup = (typeof LETTER_GROUPS)[number];
 const BY_ID: Readonly<Record<string, LetterGroup>> = {
   'card-instalment': 'negotiate',
   'repayment-plan': 'negotiate',
-  'deferral-request': 'negotiate',
+  'relief-request': 'negotiate',
   'hardship-statement': 'negotiate',
   'statement-request': 'documents',
   'collector-identity': 'documents',
   'stop-third-party': 'stopContact',
-  'credit-objection': 'complaints',
-  'lender-complaint': 'complaints',
+  'complaint-lender': 'complaints',
   'complaint-12378': 'complaints',
   'complaint-heimao': 'complaints',
-  'police-report': 'courtPolice',
+  'credit-objection': 'complaints',
+  'police-statement': 'courtPolice',
   'payment-order-objection': 'courtPolice',
 };
 
