@@ -9,7 +9,7 @@ import { deriveValues } from './derive.ts';
 import type { FieldValues } from './derive.ts';
 import { fieldById } from './fields.ts';
 import type { FieldId } from './fields.ts';
-import { citationText } from './format.ts';
+import { citationText, letterDate, letterMoney } from './format.ts';
 import type {
   AssembleOptions,
   AssembleResult,
@@ -22,6 +22,18 @@ import type {
 const placeholderOf = (field: FieldId, lang: LetterLang): string => {
   const label = fieldById(field).labels[lang];
   return lang === 'zh-CN' ? `【${label}】` : `[${label}]`;
+};
+
+/**
+ * A typed date (YYYY-MM-DD) or a bare number for a sum is written the way the letter writes it; anything else the
+ * user typed stays exactly as typed.
+ */
+const typedValue = (id: FieldId, value: string, lang: LetterLang): string => {
+  const input = fieldById(id).input;
+  const trimmed = value.trim();
+  if (input === 'date') return letterDate(trimmed, lang);
+  if (input === 'money' && /^\d+(\.\d{1,2})?$/.test(trimmed)) return letterMoney(Number(trimmed), lang);
+  return value;
 };
 
 const has = (values: FieldValues, id: FieldId): boolean => (values[id] ?? '') !== '';
@@ -53,7 +65,14 @@ function expand(
     if (first?.kind !== 'field') return [];
     const lines = linesOf(values[first.field] ?? '');
     if (lines.length === 0) return [{ kind: 'item', segments: [fieldSegment(first.field, null)] }];
-    return lines.map((line) => ({ kind: 'item', segments: [fieldSegment(first.field, line)] }));
+    // Numbered as a letter numbers a list: （1） in Chinese, (1) in English.
+    return lines.map((line, i) => ({
+      kind: 'item',
+      segments: [
+        { kind: 'text', text: lang === 'zh-CN' ? `（${i + 1}）` : `(${i + 1}) ` },
+        fieldSegment(first.field, line),
+      ],
+    }));
   }
   const segments = block.segments.map((s): AssembledSegment => {
     switch (s.kind) {
@@ -80,7 +99,7 @@ export function assemble(templateId: string, caseFile: CaseFile, options: Assemb
   const derived = deriveValues({ caseFile, debt, lang: options.lang, today: options.today, findings });
   const values: FieldValues = { ...derived };
   for (const [id, value] of Object.entries(options.values ?? {}) as [FieldId, string | undefined][]) {
-    if (value !== undefined && value.trim() !== '') values[id] = value;
+    if (value !== undefined && value.trim() !== '') values[id] = typedValue(id, value, options.lang);
   }
   const missing = new Set<FieldId>();
   const blocks = template.bodies[options.lang].flatMap((b) =>

@@ -151,17 +151,19 @@ export function deriveValues(input: DeriveInput): FieldValues {
       lang,
     ),
   );
-  const first = entries[0];
-  const last = entries[entries.length - 1];
+  // What the complaints count: contacts from the collector side and contacts with third parties.
+  const logged = entries.filter((e) => isCollectionContact(e) || e.kind === 'third-party-contact');
+  const first = logged[0];
+  const last = logged[logged.length - 1];
   if (first !== undefined && last !== undefined) {
     const from = letterDate(localDayOf(first, tz), lang);
     const to = letterDate(localDayOf(last, tz), lang);
     put('findings.period', from === to ? from : lang === 'zh-CN' ? `${from}至${to}` : `${from} to ${to}`);
-    put('findings.entryCount', String(entries.length));
+    put('findings.entryCount', String(logged.length));
     const head =
       lang === 'zh-CN'
-        ? `本人的催收联系记录，共${entries.length}条（${out['findings.period'] ?? ''}），可提供导出的案件包供核对`
-        : `My log of ${entries.length} entries (${out['findings.period'] ?? ''}); the exported case pack can be provided for checking`;
+        ? `本人的催收联系记录，共${logged.length}条（${out['findings.period'] ?? ''}），可提供导出的案件包供核对`
+        : `My log of ${logged.length} collection contacts (${out['findings.period'] ?? ''}); the exported case pack can be provided for checking`;
     putLines('evidence.list', [
       head,
       ...capped(

@@ -12,7 +12,7 @@ import type { CitationId } from '../citations/citations.ts';
 import type { Finding } from '../rules/evaluate.ts';
 import type { CheckRuleId } from '../rules/rule.ts';
 import { CHECK_RULE_IDS } from '../rules/rule.ts';
-import { citationText, letterDate } from './format.ts';
+import { citationsText, letterDate } from './format.ts';
 import type { LetterLang } from './types.ts';
 
 type Words = Readonly<Record<LetterLang, string>>;
@@ -93,16 +93,17 @@ const forceClass = (c: Citation): 'illegal' | 'regulatory' | 'industry' =>
 
 /** "此类行为可能违法，参见《…》第n条。监管规定禁止…" — one sentence per binding-force class present. */
 export function sourcesSentence(ids: readonly CitationId[], lang: LetterLang): string {
-  const sep = lang === 'zh-CN' ? '、' : '; ';
   const out: string[] = [];
   for (const cls of ['illegal', 'regulatory', 'industry'] as const) {
     const of = ids.filter((id) => forceClass(citationById(id)) === cls);
     if (of.length === 0) continue;
-    const list = of.map((id) => citationText(id, lang)).join(sep);
+    const list = citationsText(of, lang);
     out.push(lang === 'zh-CN' ? `${FORCE_WORDS[cls][lang]}${list}。` : `${FORCE_WORDS[cls][lang]} ${list}.`);
   }
   return out.join(lang === 'zh-CN' ? '' : ' ');
 }
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const dayText = (f: Finding, lang: LetterLang): string => {
   const day = typeof f.params.localDate === 'string' ? letterDate(f.params.localDate, lang) : '';
@@ -114,16 +115,14 @@ const dayText = (f: Finding, lang: LetterLang): string => {
 };
 
 /**
- * One line per rule broken: "1. 一天内接通的催收电话超过3次：2026年11月3日（4次），共1天（记录编号：a1、a2）。行业规则禁止…"
+ * One line per rule broken: "一天内接通的催收电话超过3次：2026年11月3日（4次），共1天（记录编号：a1、a2）。行业规则禁止…"
  * Findings of one rule are grouped; days in order; entry ids in file order as the findings give them.
  */
 export function findingLines(findings: readonly Finding[], lang: LetterLang): string[] {
   const lines: string[] = [];
-  let n = 0;
   for (const ruleId of CHECK_RULE_IDS) {
     const of = findings.filter((f) => f.ruleId === ruleId);
     if (of.length === 0) continue;
-    n++;
     const days = [...of].sort((a, b) => String(a.params.localDate).localeCompare(String(b.params.localDate)));
     const when = days.map((f) => dayText(f, lang)).filter((d) => d !== '');
     const entryIds = [...new Set(of.flatMap((f) => f.entryIds))];
@@ -134,7 +133,7 @@ export function findingLines(findings: readonly Finding[], lang: LetterLang): st
     if (lang === 'zh-CN') {
       const whenText = when.length === 0 ? '' : `${when.join('、')}，`;
       lines.push(
-        `${n}. ${findingTitle(ruleId, lang)}：${whenText}共${of.length}${perDay ? '天' : '次'}（记录编号：${entryIds.join('、')}）。${sources}`,
+        `${findingTitle(ruleId, lang)}：${whenText}共${of.length}${perDay ? '天' : '次'}（记录编号：${entryIds.join('、')}）。${sources}`,
       );
     } else {
       const whenText = when.length === 0 ? '' : `${when.join('; ')}; `;
@@ -144,7 +143,7 @@ export function findingLines(findings: readonly Finding[], lang: LetterLang): st
           ? 'once'
           : `${of.length} times`;
       lines.push(
-        `${n}. ${findingTitle(ruleId, lang)}: ${whenText}${times} (log entries: ${entryIds.join(', ')}). ${sources}`,
+        `${capitalised(findingTitle(ruleId, lang))}: ${whenText}${times} (log entries: ${entryIds.join(', ')}). ${sources}`,
       );
     }
   }

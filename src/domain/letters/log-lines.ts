@@ -83,7 +83,7 @@ const who = (e: Entry, lang: LetterLang): string => {
     return name === '' ? from : `，对方自称${name}${from}`;
   }
   const from = phone === '' ? '' : ` (number ${phone})`;
-  return name === '' ? from : `, from ${name}${from}`;
+  return name === '' ? from : `, giving the name ${name}${from}`;
 };
 
 const ref = (e: Entry, lang: LetterLang): string =>
@@ -97,8 +97,13 @@ export function contactLine(e: Entry, timeZone: string, lang: LetterLang): strin
   return `${whenText(e, timeZone, lang)}${sep}${KIND[e.kind][lang]}${answered}${who(e, lang)}${quote(e.notes, lang)}${ref(e, lang)}`;
 }
 
+/** Court papers are not collection contacts: they are listed with their deadlines, not as pressure. */
+const COURT_LETTERS = new Set(['court-summons', 'payment-order', 'judgment', 'ruling', 'enforcement-notice']);
+
 export const isCollectionContact = (e: Entry): boolean =>
-  directionOf(e) === 'incoming' && ['call', 'sms', 'message', 'visit', 'letter'].includes(e.kind);
+  directionOf(e) === 'incoming' &&
+  (['call', 'sms', 'message', 'visit'].includes(e.kind) ||
+    (e.kind === 'letter' && !COURT_LETTERS.has(e.letter?.type ?? '')));
 
 /** A contact with a third party: who was contacted and whether the debt was disclosed. */
 export function thirdPartyLine(e: Entry, timeZone: string, lang: LetterLang): string {

@@ -32,7 +32,9 @@ export function toPlainText(blocks: readonly AssembledBlock[], options: PlainTex
   for (const b of blocks) {
     if (b.kind === 'note' && options.notes === false) continue;
     const text = blockText(b);
-    if (previous !== null) out += TIGHT.has(b.kind) && previous !== 'title' ? '\n' : '\n\n';
+    // The court's name under 此致 belongs to the closing too.
+    const tight = (TIGHT.has(b.kind) && previous !== 'title') || previous === 'closing';
+    if (previous !== null) out += tight ? '\n' : '\n\n';
     // Multi-line values (a typed paragraph) keep their own line breaks.
     out += text;
     previous = b.kind;

@@ -85,7 +85,7 @@ export const REPAYMENT_PLAN = {
     'zh-CN': [
       title`分期还款协商申请`,
       to`${f('debt.creditor')}：`,
-      p`本人${f('borrower.name')}（身份证号：${f('borrower.idNumber')}）在贵司有一笔${f('debt.kind')}，合同编号为${f('debt.account')}。该笔借款自${f('debt.firstMissedDueDate')}起未能按期还款，截至${f('letter.date')}已逾期${f('debt.daysOverdue')}天。`,
+      p`本人${f('borrower.name')}（身份证号：${f('borrower.idNumber')}）在贵司办理的${f('debt.kind')}（合同编号：${f('debt.account')}）自${f('debt.firstMissedDueDate')}起未能按期还款，截至${f('letter.date')}已逾期${f('debt.daysOverdue')}天。`,
       when('hardship.since', p`自${f('hardship.since')}起，本人因以下原因暂时无力按原约定足额还款：`),
       unless('hardship.since', p`本人因以下原因暂时无力按原约定足额还款：`),
       list('hardship.reasons'),
@@ -105,7 +105,7 @@ export const REPAYMENT_PLAN = {
     en: [
       title`Repayment plan proposal`,
       to`To: ${f('debt.creditor')}`,
-      p`I, ${f('borrower.name')} (ID card number: ${f('borrower.idNumber')}), have a ${f('debt.kind')} with you, contract number ${f('debt.account')}. I have not been able to pay since ${f('debt.firstMissedDueDate')}; as of ${f('letter.date')} it is ${f('debt.daysOverdue')} days overdue.`,
+      p`I, ${f('borrower.name')} (ID card number: ${f('borrower.idNumber')}), have an account with you (${f('debt.kind')}; contract number ${f('debt.account')}). I have not been able to pay since ${f('debt.firstMissedDueDate')}; as of ${f('letter.date')} it is ${f('debt.daysOverdue')} days overdue.`,
       when(
         'hardship.since',
         p`Since ${f('hardship.since')} I have been unable to pay in full as agreed, for these reasons:`,
@@ -147,7 +147,7 @@ export const RELIEF_REQUEST = {
     'zh-CN': [
       title`延期还款、停息及减免罚息申请`,
       to`${f('debt.creditor')}：`,
-      p`本人${f('borrower.name')}（身份证号：${f('borrower.idNumber')}）在贵司（行）有一笔${f('debt.kind')}，卡号末四位或合同编号为${f('debt.account')}，自${f('debt.firstMissedDueDate')}起未能按期还款。`,
+      p`本人${f('borrower.name')}（身份证号：${f('borrower.idNumber')}）在贵司（行）办理的${f('debt.kind')}（卡号末四位或合同编号：${f('debt.account')}）自${f('debt.firstMissedDueDate')}起未能按期还款。`,
       when('hardship.since', p`自${f('hardship.since')}起，本人因以下原因暂时无力还款：`),
       unless('hardship.since', p`本人因以下原因暂时无力还款：`),
       list('hardship.reasons'),
@@ -175,7 +175,7 @@ export const RELIEF_REQUEST = {
     en: [
       title`Request for deferral, an interest stop and penalty waiver`,
       to`To: ${f('debt.creditor')}`,
-      p`I, ${f('borrower.name')} (ID card number: ${f('borrower.idNumber')}), have a ${f('debt.kind')} with you, card ending or contract number ${f('debt.account')}, which I have not been able to pay since ${f('debt.firstMissedDueDate')}.`,
+      p`I, ${f('borrower.name')} (ID card number: ${f('borrower.idNumber')}), have an account with you (${f('debt.kind')}; card ending or contract number ${f('debt.account')}) which I have not been able to pay since ${f('debt.firstMissedDueDate')}.`,
       when('hardship.since', p`Since ${f('hardship.since')} I have been unable to pay, for these reasons:`),
       unless('hardship.since', p`I have been unable to pay, for these reasons:`),
       list('hardship.reasons'),
@@ -214,7 +214,7 @@ export const HARDSHIP_STATEMENT = {
     'zh-CN': [
       title`困难情况说明`,
       to`${f('debt.creditor')}：`,
-      p`本人${f('borrower.name')}（身份证号：${f('borrower.idNumber')}），在贵司（行）有一笔${f('debt.kind')}，卡号末四位或合同编号为${f('debt.account')}，自${f('debt.firstMissedDueDate')}起未能按期还款。现将本人的困难情况说明如下：`,
+      p`本人${f('borrower.name')}（身份证号：${f('borrower.idNumber')}）在贵司（行）办理的${f('debt.kind')}（卡号末四位或合同编号：${f('debt.account')}）自${f('debt.firstMissedDueDate')}起未能按期还款。现将本人的困难情况说明如下：`,
       when('hardship.since', p`自${f('hardship.since')}起，本人遇到以下困难：`),
       list('hardship.reasons'),
       when(
@@ -230,7 +230,7 @@ export const HARDSHIP_STATEMENT = {
     en: [
       title`Statement of financial hardship`,
       to`To: ${f('debt.creditor')}`,
-      p`I, ${f('borrower.name')} (ID card number: ${f('borrower.idNumber')}), have a ${f('debt.kind')} with you, card ending or contract number ${f('debt.account')}, which I have not been able to pay since ${f('debt.firstMissedDueDate')}. My circumstances are as follows.`,
+      p`I, ${f('borrower.name')} (ID card number: ${f('borrower.idNumber')}), have an account with you (${f('debt.kind')}; card ending or contract number ${f('debt.account')}) which I have not been able to pay since ${f('debt.firstMissedDueDate')}. My circumstances are as follows.`,
       when('hardship.since', p`Since ${f('hardship.since')} I have faced these difficulties:`),
       list('hardship.reasons'),
       when(

@@ -44,7 +44,7 @@ export const STOP_THIRD_PARTY = {
         p`My log shows that collectors have contacted third parties such as my relatives, colleagues or employer:`,
       ),
       when('thirdParty.list', list('thirdParty.list')),
-      p`My relatives, colleagues, employer and phone contacts have nothing to do with this debt and never agreed to be contacted about it. ${c('minfadian-1032')} protects the tranquillity of private life; under ${c('minfadian-1033')}, unless the law provides otherwise or the person expressly consents, no one may disturb another's private life by phone calls, text messages, instant messaging or the like. Telling unrelated people about my debt may also infringe my privacy and personal information (see ${c('minfadian-1038')}; ${c('pipl-10')}); such conduct may be illegal.`,
+      p`My relatives, colleagues, employer and phone contacts have nothing to do with this debt and never agreed to be contacted about it. Under ${c('minfadian-1032')} the tranquillity of private life is protected; under ${c('minfadian-1033')}, unless the law provides otherwise or the person expressly consents, no one may disturb another's private life by phone calls, text messages, instant messaging or the like. Telling unrelated people about my debt may also infringe my privacy and personal information (see ${c('minfadian-1038')}; ${c('pipl-10')}); such conduct may be illegal.`,
       forKinds(
         ['credit-card'],
         p`Regulators also require card issuers to collect only from the debtor and any guarantor, and not from third parties unrelated to the debt (${c('xinyongka-68')}).`,
