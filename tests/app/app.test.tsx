@@ -31,6 +31,21 @@ vi.mock('../../src/features/debts/debts-screen.tsx', () => ({ DebtsScreen: StubD
 vi.mock('../../src/features/my-data/my-data-screen.tsx', () => ({
   MyDataScreen: () => <p data-testid="stub-my-data">my data</p>,
 }));
+vi.mock('../../src/features/log/log-screen.tsx', () => ({
+  LogScreen: () => <p data-testid="stub-log">log</p>,
+}));
+vi.mock('../../src/features/log/visit-screen.tsx', () => ({
+  VisitScreen: () => <p data-testid="stub-visit">visit</p>,
+}));
+vi.mock('../../src/features/lawful/lawful-screen.tsx', () => ({
+  LawfulScreen: () => <p data-testid="stub-lawful">lawful</p>,
+}));
+vi.mock('../../src/features/findings/findings-screen.tsx', () => ({
+  FindingsScreen: () => <p data-testid="stub-findings">findings</p>,
+}));
+vi.mock('../../src/features/letters/letters-screen.tsx', () => ({
+  LettersScreen: () => <p data-testid="stub-letters">letters</p>,
+}));
 
 const SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
@@ -76,19 +91,31 @@ describe('router', () => {
   });
 
   it.each([
-    ['#/log', 'nav-log', '催收记录'],
-    ['#/lawful', 'nav-lawful', '合规核对'],
-    ['#/letters', 'nav-letters', '信函起草'],
-  ])('shows %s as a coming-soon page that says what will be there', async (hash, navId, title) => {
+    ['#/log', 'nav-log', 'stub-log'],
+    ['#/log/new?kind=call', 'nav-log', 'stub-log'],
+    ['#/lawful', 'nav-lawful', 'stub-lawful'],
+    ['#/lawful/claims', 'nav-lawful', 'stub-lawful'],
+    ['#/lawful/findings', 'nav-lawful', 'stub-findings'],
+    ['#/lawful/findings/d1', 'nav-lawful', 'stub-findings'],
+    ['#/letters', 'nav-letters', 'stub-letters'],
+  ])('opens %s on its own screen under the right tab', async (hash, navId, screenId) => {
     await render(<App userAgent={SAFARI} openDb={openDb} />);
     await go(hash);
     // These screens load lazily with their words, so they appear a moment after the route changes.
-    const coming = await screen.findByTestId('coming-soon');
-    expect(within(coming).getByRole('heading', { level: 1 })).toHaveTextContent(title);
-    expect(coming).toHaveTextContent('现在还没有这项功能');
+    expect(await screen.findByTestId(screenId)).toBeInTheDocument();
     expect(screen.getByTestId(navId)).toHaveAttribute('aria-current', 'page');
     expect(screen.getByTestId('nav-today')).not.toHaveAttribute('aria-current');
     expect(screen.queryByTestId('stub-debts')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('coming-soon')).not.toBeInTheDocument();
+  });
+
+  it('opens visit mode from #/visit with no tab marked as current', async () => {
+    await render(<App userAgent={SAFARI} openDb={openDb} />);
+    await go('#/visit');
+    expect(await screen.findByTestId('stub-visit')).toBeInTheDocument();
+    for (const id of ['nav-today', 'nav-log', 'nav-lawful', 'nav-letters', 'nav-my-data']) {
+      expect(screen.getByTestId(id)).not.toHaveAttribute('aria-current');
+    }
   });
 
   it('shows my data with the not-legal-advice statement', async () => {

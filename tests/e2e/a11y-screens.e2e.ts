@@ -2,7 +2,8 @@
 // screenshot under artifacts/screens/<lang>/ for people to look at.
 import type { Page } from 'playwright-core';
 import {
-  COMING_TABS,
+  SCREEN_TABS,
+  TAB_SCREENS,
   axeCheck,
   chooseImportFile,
   fillDebtForm,
@@ -56,10 +57,10 @@ function screensIn(lang: Lang) {
       await page.getByTestId('debt-item').first().waitFor();
       await check(page, 'today-with-debts', 'debt-item');
 
-      for (const tab of COMING_TABS) {
+      for (const tab of SCREEN_TABS) {
         await gotoTab(page, tab);
-        await page.getByTestId('coming-soon').waitFor();
-        await check(page, `coming-${tab}`);
+        await page.getByTestId(TAB_SCREENS[tab]).waitFor();
+        await check(page, tab);
       }
 
       await gotoTab(page, 'my-data');

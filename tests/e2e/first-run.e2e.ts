@@ -9,7 +9,7 @@ import {
   setLanguage,
   skipOnboarding,
   TABS,
-  COMING_TABS,
+  screenOf,
 } from './lib/app.ts';
 import { assert, assertEqual, e2e, fail } from './lib/define.ts';
 import { creditCardFixture } from './lib/fixtures.ts';
@@ -61,7 +61,8 @@ export const firstRunAddExportImportOffline = e2e(
     assert(offlineRows[0]?.includes(FIXTURE_CREDITOR), `offline, the data is still there: ${offlineRows[0]}`);
     for (const tab of TABS) {
       await gotoTab(page, tab);
-      if (COMING_TABS.includes(tab)) await page.getByTestId('coming-soon').waitFor();
+      const screen = screenOf(tab);
+      if (screen) await page.getByTestId(screen).waitFor();
     }
     await page.getByTestId('export-case').waitFor();
     await gotoTab(page, 'today');

@@ -1,7 +1,7 @@
 // The no-network promise (STYLE.md §2.12): no request ever leaves the app's origin, and the CSP would stop one
 // that tried.
 import {
-  COMING_TABS,
+  screenOf,
   TABS,
   addDebt,
   chooseImportFile,
@@ -22,7 +22,8 @@ export const noRequestLeavesTheOrigin = e2e(async ({ page, origin, foreignReques
     await setLanguage(page, lang);
     for (const tab of TABS) {
       await gotoTab(page, tab);
-      if (COMING_TABS.includes(tab)) await page.getByTestId('coming-soon').waitFor();
+      const screen = screenOf(tab);
+      if (screen) await page.getByTestId(screen).waitFor();
     }
   }
   await exportCase(page);

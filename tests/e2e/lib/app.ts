@@ -10,7 +10,12 @@ export type Lang = 'zh-CN' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 export const TABS = ['today', 'log', 'lawful', 'letters', 'my-data'] as const;
 export type Tab = (typeof TABS)[number];
-export const COMING_TABS: readonly Tab[] = ['log', 'lawful', 'letters'];
+/** The screen each of these tabs opens on (its data-testid), once its lazy chunk has loaded. */
+export const TAB_SCREENS = { log: 'log-timeline', lawful: 'lawful-hub', letters: 'letters-picker' } as const;
+export type ScreenTab = keyof typeof TAB_SCREENS;
+export const SCREEN_TABS = Object.keys(TAB_SCREENS) as ScreenTab[];
+export const screenOf = (tab: Tab): string | null =>
+  tab in TAB_SCREENS ? TAB_SCREENS[tab as ScreenTab] : null;
 
 const byId = (page: Page, id: string) => page.getByTestId(id);
 
