@@ -59,6 +59,10 @@ describe('rule catalogue', () => {
     expect(rowEl('R01')).toHaveTextContent('不可以');
     expect(rowEl('R01')).toHaveTextContent('《中华人民共和国刑法》 第 293-1(1) 条 · 法律 · 已对照全文核对');
     expect(rowEl('R04')).toHaveTextContent('第 238 条第 3 款');
+    // The 2012 治安管理处罚法 governs conduct before its 2025 revision took effect.
+    expect(rowEl('R04')).toHaveTextContent(
+      '第 40(3) 条 · 法律 · 已对照全文核对 · 适用于 2026年1月1日 之前的行为',
+    );
     expect(rowEl('R37')).toHaveTextContent('必须');
     expect(rowEl('R27')).toHaveTextContent('未确认');
   });

@@ -47,6 +47,12 @@ function CitationLine({ c }: { c: Citation }) {
           {t('cite.inForce', { date: formatLocalDate(c.inForceSince, lng) })}
         </>
       )}
+      {c.supersededOn && (
+        <>
+          {' · '}
+          {t('cite.before', { date: formatLocalDate(c.supersededOn, lng) })}
+        </>
+      )}
       {c.articleUnverified && <span className="lawful-badge">{t('cite.unverifiedArticle')}</span>}
       {c.confidence === 'R' && <span className="lawful-badge">{t('cite.unverified')}</span>}
     </li>
