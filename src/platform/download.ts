@@ -55,7 +55,14 @@ export async function saveTextFile(
   type = 'application/json',
   env: SaveEnv = browserEnv(),
 ): Promise<SaveResult> {
-  const file = new File([text], name, { type });
+  return saveFile(new File([text], name, { type }), env);
+}
+
+/**
+ * Saves a file (e.g. a case pack built as a Blob of parts or an OPFS file) the same way: share sheet on phones
+ * where `canShare` takes it, else a download. The file is handed over as is, never read into memory here.
+ */
+export async function saveFile(file: File, env: SaveEnv = browserEnv()): Promise<SaveResult> {
   const nav = env.navigator;
   if (isMobile(nav) && nav?.share && nav.canShare?.({ files: [file] })) {
     try {

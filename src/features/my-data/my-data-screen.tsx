@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { ChainSection } from './chain-section.tsx';
+import { EraseSection } from './erase-section.tsx';
 import { ExportSection } from './export-section.tsx';
 import { ImportSection } from './import-section.tsx';
+import { PackSection } from './pack-section.tsx';
+import { RestoreSection } from './restore-section.tsx';
 import { StorageSection } from './storage-section.tsx';
 import './my-data.css';
 
@@ -10,9 +14,13 @@ export function MyDataScreen() {
     <div className="my-data">
       <h1>{t('title')}</h1>
       <p className="my-data__muted">{t('intro')}</p>
+      <PackSection />
+      <ChainSection />
+      <RestoreSection />
       <ExportSection />
       <ImportSection />
       <StorageSection />
+      <EraseSection />
     </div>
   );
 }

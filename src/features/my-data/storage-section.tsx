@@ -9,6 +9,10 @@ import {
   type StorageEstimateResult,
 } from '../../platform/storage.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { formatPercent } from './percent.ts';
+
+/** Above this share of the quota, new recordings and photos may no longer fit (quota errors, issue 4 §9). */
+export const NEAR_FULL = 0.8;
 
 const MB = 1024 * 1024;
 
@@ -70,6 +74,9 @@ export function StorageSection() {
                   usage: formatMegabytes(estimate.usage, lng, 1),
                   quota: formatMegabytes(estimate.quota, lng, 0),
                 })}
+          {estimate !== 'checking' && estimate !== null && estimate.quota > 0 && (
+            <Gauge usage={estimate.usage} quota={estimate.quota} />
+          )}
         </dd>
         <dt>{t('storage.timeZone.label')}</dt>
         <dd>
@@ -78,5 +85,32 @@ export function StorageSection() {
         </dd>
       </dl>
     </section>
+  );
+}
+
+function Gauge({ usage, quota }: { readonly usage: number; readonly quota: number }) {
+  const { t } = useTranslation('myData');
+  const lng = useLanguage();
+  const ratio = Math.min(1, usage / quota);
+  const near = ratio >= NEAR_FULL;
+  return (
+    <>
+      <meter
+        className="my-data__gauge"
+        data-testid="storage-gauge"
+        min={0}
+        max={1}
+        low={0.6}
+        high={NEAR_FULL}
+        optimum={0}
+        value={ratio}
+        aria-label={t('gauge.label')}
+      />
+      {near && (
+        <span className="my-data__problem my-data__block" data-testid="storage-near-full">
+          {t('gauge.near', { percent: formatPercent(ratio, lng) })}
+        </span>
+      )}
+    </>
   );
 }

@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import type { YoujuDb } from '../../data/db.ts';
+import { listChain } from '../../data/repositories/chain-repo.ts';
+
+const DAY = 86_400_000;
+
+/** When a sealed record was made, as far as the record itself says (hides and amendments carry `at`). */
+function timeOf(kind: string, record: unknown): number | null {
+  if (typeof record !== 'object' || record === null) return null;
+  const r = record as Record<string, unknown>;
+  const at = kind === 'attachment' ? r.importedAt : r.at;
+  const ms = typeof at === 'string' ? Date.parse(at) : NaN;
+  return Number.isNaN(ms) ? null : ms;
+}
+
+export interface BackupDue {
+  /** Whole days since the last export, or null when there was none. */
+  readonly days: number | null;
+  /** Entries, corrections and hidings newer than the last export. */
+  readonly count: number;
+}
+
+/**
+ * New evidence since the last export: records of kind entry, amendment or hide whose own time is later (an entry
+ * by its contact time, so a contact logged late for an earlier day is not counted — settings have no export
+ * sequence number yet). Re-read whenever the chain head moves.
+ */
+export function useBackupDue(
+  db: YoujuDb,
+  headHash: string | null | undefined,
+  lastExportAt: number | undefined,
+  now: number,
+): BackupDue | null {
+  const [due, setDue] = useState<BackupDue | null>(null);
+  useEffect(() => {
+    let active = true;
+    void listChain(db).then((rows) => {
+      if (!active) return;
+      const evidence = rows.filter((r) => r.kind !== 'attachment');
+      const count =
+        lastExportAt === undefined
+          ? evidence.length
+          : evidence.filter((r) => (timeOf(r.kind, r.record) ?? 0) > lastExportAt).length;
+      const days = lastExportAt === undefined ? null : Math.max(0, Math.floor((now - lastExportAt) / DAY));
+      setDue(count > 0 ? { days, count } : null);
+    });
+    return () => {
+      active = false;
+    };
+  }, [db, headHash, lastExportAt, now]);
+  return due;
+}

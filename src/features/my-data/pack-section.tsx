@@ -1,0 +1,118 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDb } from '../../data/hooks/db-context.tsx';
+import { useCaseMeta } from '../../data/hooks/use-case.ts';
+import { useChainHead } from '../../data/hooks/use-evidence.ts';
+import { useSetting } from '../../data/hooks/use-setting.ts';
+import { formatBytes } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import { systemClock } from '../../platform/clock.ts';
+import { useBackupDue } from './backup-reminder.ts';
+import { shortHash } from './chain-section.tsx';
+import { packMedia } from './pack-media.ts';
+import { ProgressLine } from './progress-line.tsx';
+import { usePackExport, type PackExportState } from './use-pack-export.ts';
+
+/** Make a case pack (progress, cancel), then save or share it; reminds when evidence is newer than the backup. */
+export function PackSection() {
+  const { t } = useTranslation('myData');
+  const db = useDb();
+  const meta = useCaseMeta();
+  const head = useChainHead();
+  const lastExport = useSetting('lastExportAt');
+  const media = useMemo(() => packMedia(db), [db]);
+  const { state, build, cancel, save } = usePackExport(db, media, meta?.timeZone ?? 'Asia/Shanghai');
+  const now = useMemo(() => systemClock.now(), []);
+  const due = useBackupDue(db, head?.hash ?? null, lastExport.loaded ? lastExport.value : undefined, now);
+
+  return (
+    <section className="my-data__section" aria-labelledby="pack-title" data-testid="pack-section">
+      <h2 id="pack-title">{t('pack.title')}</h2>
+      <p className="my-data__muted">{t('pack.body')}</p>
+      {due && (
+        <p className="my-data__reminder" data-testid="backup-reminder">
+          {due.days === null
+            ? t('pack.reminderNever', { count: due.count })
+            : t('pack.reminder', {
+                count: due.count,
+                days: due.days === 0 ? t('pack.today') : t('pack.daysAgo', { count: due.days }),
+              })}
+        </p>
+      )}
+      <div className="my-data__actions">
+        {state.step === 'building' ? (
+          <button type="button" className="button" data-testid="export-pack-cancel" onClick={cancel}>
+            {t('pack.cancel')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="export-pack"
+            onClick={() => void build()}
+          >
+            {t('pack.button')}
+          </button>
+        )}
+        {state.step === 'ready' && (
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="export-pack-save"
+            onClick={() => void save()}
+          >
+            {t('pack.save')}
+          </button>
+        )}
+      </div>
+      <div aria-live="polite">
+        <ExportStatus state={state} />
+      </div>
+    </section>
+  );
+}
+
+function ExportStatus({ state }: { readonly state: PackExportState }) {
+  const { t } = useTranslation('myData');
+  const lng = useLanguage();
+  switch (state.step) {
+    case 'building':
+      return (
+        <ProgressLine
+          testId="export-pack-progress"
+          done={state.done}
+          total={state.total}
+          label={(percent) => t('pack.building', { percent })}
+        />
+      );
+    case 'ready':
+      return (
+        <p data-testid="export-pack-ready">
+          {t('pack.ready', {
+            size: formatBytes(state.file.size, lng),
+            entries: t('pack.entries', { count: state.entries }),
+          })}
+        </p>
+      );
+    case 'saved':
+      return (
+        <p className="my-data__done" data-testid="export-pack-done" data-head={state.head}>
+          {t('pack.saved', { name: state.name })} <code>{shortHash(state.head)}</code>
+        </p>
+      );
+    case 'cancelled':
+      return <p data-testid="export-pack-cancelled">{t('pack.cancelled')}</p>;
+    case 'failed':
+      return (
+        <p className="my-data__problem" data-testid="export-pack-failed">
+          {state.code === 'quota'
+            ? t('pack.failedQuota')
+            : state.code === 'media-changed' || state.code === 'media-missing'
+              ? t('pack.failedMedia')
+              : t('pack.failed')}
+        </p>
+      );
+    default:
+      return null;
+  }
+}

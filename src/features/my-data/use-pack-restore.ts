@@ -1,0 +1,195 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { YoujuDb } from '../../data/db.ts';
+import { addDebt, getDebt } from '../../data/repositories/debts-repo.ts';
+import { appendSealedRecords } from '../../data/repositories/restore-repo.ts';
+import { RepositoryError } from '../../data/repositories/repository-error.ts';
+import { checkPack, type PackProblem } from '../../domain/case-pack/check-pack.ts';
+import { HISTORY_PATH, readHistory, type HistoryRecord } from '../../domain/case-pack/history.ts';
+import { CASE_PATH, MANIFEST_PATH, chainRecords, shaOfMediaPath } from '../../domain/case-pack/manifest.ts';
+import { parseCaseFile } from '../../domain/case/parse.ts';
+import type { CaseFile } from '../../domain/case/types.ts';
+import { systemClock } from '../../platform/clock.ts';
+import { webCryptoHasher } from '../../platform/hasher.ts';
+import { PackReadError, entryBlob, readPackBlob, type ZipEntry } from '../../platform/zip-read.ts';
+import type { PackMedia, StoreProvenance } from './pack-media.ts';
+
+export interface RestorePlan {
+  readonly file: File;
+  readonly caseFile: CaseFile;
+  readonly records: readonly HistoryRecord[];
+  readonly media: readonly { readonly sha256: string; readonly entry: ZipEntry; readonly record: unknown }[];
+  readonly head: string;
+  readonly withHistory: boolean;
+}
+
+export type RestoreState =
+  | { readonly step: 'idle' }
+  | { readonly step: 'checking'; readonly name: string; readonly done: number; readonly total: number }
+  | { readonly step: 'unreadable'; readonly name: string; readonly code: 'unreadable' | 'too-large' }
+  | { readonly step: 'problems'; readonly name: string; readonly problems: readonly PackProblem[] }
+  | { readonly step: 'ready'; readonly name: string; readonly plan: RestorePlan }
+  | { readonly step: 'writing'; readonly name: string; readonly done: number; readonly total: number }
+  | { readonly step: 'done'; readonly head: string; readonly entries: number; readonly sameHead: boolean }
+  | { readonly step: 'clashes'; readonly ids: readonly string[] }
+  | { readonly step: 'cancelled' }
+  | { readonly step: 'failed'; readonly code: string };
+
+const KEEP = [MANIFEST_PATH, CASE_PATH, HISTORY_PATH];
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+function provenanceOf(record: unknown, now: number): StoreProvenance {
+  const r = (typeof record === 'object' && record !== null ? record : {}) as Record<string, unknown>;
+  const source = r.source === 'camera' || r.source === 'recording' ? r.source : 'file';
+  const name = str(r.name);
+  const type = str(r.type);
+  return {
+    ...(name === undefined ? {} : { name }),
+    ...(type === undefined ? {} : { type }),
+    ...(typeof r.lastModified === 'number' ? { lastModified: r.lastModified } : {}),
+    importedAt: str(r.importedAt) ?? new Date(now).toISOString(),
+    source,
+  };
+}
+
+/** Everything about the pack is checked before anything is written; any problem means nothing is written. */
+async function planOf(file: File, signal: AbortSignal, onProgress: (d: number, t: number) => void) {
+  const read = await readPackBlob(file, KEEP, { signal, onProgress });
+  const text = (n: string) => read.texts.get(n) ?? null;
+  const verdict = await checkPack(
+    read.files,
+    text(MANIFEST_PATH),
+    text(CASE_PATH),
+    webCryptoHasher,
+    text(HISTORY_PATH),
+  );
+  if (!verdict.ok) return { problems: verdict.problems };
+  const parsed = parseCaseFile(text(CASE_PATH) ?? '');
+  const history = text(HISTORY_PATH);
+  const records = history === null ? null : readHistory(history);
+  if (!parsed.ok || (history !== null && records === null)) {
+    return { problems: [{ file: CASE_PATH, code: 'case-invalid' } as PackProblem] };
+  }
+  const caseFile = parsed.value;
+  // A pack without history.json (made by `youju pack`) seals case.json's entries and attachments.
+  const sealed: HistoryRecord[] = records ? [...records] : [...chainRecords(caseFile)];
+  const byShaPath = new Map<string, ZipEntry>();
+  for (const [path, entry] of read.entries) {
+    const sha = shaOfMediaPath(path);
+    if (sha !== null) byShaPath.set(sha, entry);
+  }
+  const media = sealed
+    .filter((r) => r.kind === 'attachment')
+    .map((r) => ({ sha256: r.recordId, record: r.record, entry: byShaPath.get(r.recordId) }))
+    .filter((m): m is { sha256: string; record: unknown; entry: ZipEntry } => m.entry !== undefined);
+  const manifest = JSON.parse(text(MANIFEST_PATH) ?? '{}') as { chain?: { head?: string } };
+  const plan: RestorePlan = {
+    file,
+    caseFile,
+    records: sealed,
+    media,
+    head: manifest.chain?.head ?? '',
+    withHistory: records !== null,
+  };
+  return { plan };
+}
+
+/**
+ * Pick a pack → read it by random access and verify every file, the seal, the chain and the history (progress,
+ * cancel) → show what is wrong, or a summary → write: media first (each stored, read back and re-hashed), then
+ * all records in one sealed transaction. Cancel or failure removes the media this restore stored; nothing else
+ * was written, so nothing is visible.
+ */
+export function usePackRestore(db: YoujuDb, media: PackMedia) {
+  const [state, setState] = useState<RestoreState>({ step: 'idle' });
+  const abort = useRef<AbortController | null>(null);
+  useEffect(() => () => abort.current?.abort(), []);
+
+  const pick = useCallback(async (file: File) => {
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    const name = file.name;
+    setState({ step: 'checking', name, done: 0, total: file.size });
+    try {
+      const r = await planOf(file, controller.signal, (done, total) => {
+        if (abort.current === controller) setState({ step: 'checking', name, done, total });
+      });
+      if (abort.current !== controller) return;
+      setState(
+        r.plan ? { step: 'ready', name, plan: r.plan } : { step: 'problems', name, problems: r.problems },
+      );
+    } catch (e) {
+      if (abort.current !== controller) return;
+      if (e instanceof PackReadError && e.code === 'cancelled') setState({ step: 'cancelled' });
+      else
+        setState({
+          step: 'unreadable',
+          name,
+          code: e instanceof PackReadError && e.code === 'too-large' ? 'too-large' : 'unreadable',
+        });
+    } finally {
+      if (abort.current === controller) abort.current = null;
+    }
+  }, []);
+
+  const confirm = useCallback(
+    async (plan: RestorePlan, replace: boolean) => {
+      const controller = new AbortController();
+      abort.current = controller;
+      const now = systemClock.now();
+      const total = plan.media.reduce((n, m) => n + m.entry.size, 0);
+      let done = 0;
+      const stored: string[] = [];
+      const name = plan.file.name;
+      setState({ step: 'writing', name, done, total });
+      try {
+        for (const m of plan.media) {
+          if (controller.signal.aborted) throw new RepositoryError('cancelled');
+          if (await media.has(m.sha256)) continue;
+          const blob = await entryBlob(plan.file, m.entry, controller.signal);
+          const base = done;
+          const sha = await media.store(blob, provenanceOf(m.record, now), {
+            signal: controller.signal,
+            onProgress: (d) => setState({ step: 'writing', name, done: base + d, total }),
+          });
+          stored.push(sha);
+          if (sha !== m.sha256) throw new RepositoryError('read-back-mismatch', m.sha256);
+          done += m.entry.size;
+        }
+        if (controller.signal.aborted) throw new RepositoryError('cancelled');
+        if (!replace) await addMissingDebts(db, plan, now);
+        const result = await appendSealedRecords(db, plan.records, webCryptoHasher, {
+          replace,
+          ...(replace ? { caseFile: { value: plan.caseFile, now } } : {}),
+        });
+        const head = result.head?.hash ?? '';
+        setState({ step: 'done', head, entries: plan.caseFile.entries.length, sameHead: head === plan.head });
+      } catch (e) {
+        for (const sha of stored) await media.discard(sha).catch(() => undefined);
+        if (e instanceof RepositoryError && e.code === 'entry-id-exists') {
+          setState({ step: 'clashes', ids: [e.field ?? ''] });
+        } else if (controller.signal.aborted) setState({ step: 'cancelled' });
+        else setState({ step: 'failed', code: e instanceof RepositoryError ? e.code : 'failed' });
+      } finally {
+        abort.current = null;
+      }
+    },
+    [db, media],
+  );
+
+  const cancel = useCallback(() => abort.current?.abort(), []);
+  const reset = useCallback(() => {
+    abort.current?.abort();
+    setState({ step: 'idle' });
+  }, []);
+
+  return { state, pick, confirm, cancel, reset };
+}
+
+/** Into an existing profile: the pack's debts that the profile lacks are added; the profile's own ones win. */
+async function addMissingDebts(db: YoujuDb, plan: RestorePlan, now: number): Promise<void> {
+  for (const debt of plan.caseFile.debts) {
+    if (!(await getDebt(db, debt.id))) await addDebt(db, debt, now);
+  }
+}
