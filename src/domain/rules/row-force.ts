@@ -28,16 +28,17 @@ export const rowCitations = (rule: TableRule): readonly Citation[] =>
 export const rowSourcesForce = (rule: TableRule): ForceClass | null => forceOfCitations(rowCitations(rule));
 
 /**
- * The prohibition wording of a "may not" row (违法 / 监管规定禁止 / 行业规则禁止 / mixed); null for other kinds, which
- * prohibit nothing. This is what Today's lender-rules list shows.
- */
-export const rowForce = (rule: TableRule): ForceClass | null =>
-  rule.kind === 'may-not' ? rowSourcesForce(rule) : null;
-
-/**
  * Rows whose subject is not the collector (a court's power, the interest a court supports, the borrower's own
  * recording): a "may / may not" label in front of them would read as if it were about the lender.
  */
 const STATEMENT_ROWS: ReadonlySet<TableRowId> = new Set<TableRowId>(['R47', 'R48', 'R51']);
 
 export const isStatementRow = (id: TableRowId): boolean => STATEMENT_ROWS.has(id);
+
+/**
+ * The prohibition wording of a "may not" row (违法 / 监管规定禁止 / 行业规则禁止 / mixed); null for other kinds, which
+ * prohibit nothing, and for statement rows: R47 says what interest courts do not support (民间借贷规定 25, 28, 29), which
+ * is not a ban, so "违法" in front of it would claim more than the source. This is what Today's lender rules show.
+ */
+export const rowForce = (rule: TableRule): ForceClass | null =>
+  rule.kind === 'may-not' && !isStatementRow(rule.id) ? rowSourcesForce(rule) : null;

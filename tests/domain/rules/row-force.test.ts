@@ -43,6 +43,12 @@ describe('rowForce (legal-facts.md §0 wording)', () => {
     expect(rowSourcesForce(row('R27'))).toBeNull();
   });
 
+  it('does not word R47 (interest a court does not support) as a ban: no "违法" in front of a note', () => {
+    expect(row('R47').kind).toBe('may-not');
+    expect(rowForce(row('R47'))).toBeNull();
+    expect(rowSourcesForce(row('R47'))).toBe('illegal');
+  });
+
   it('marks the rows that are not about the collector', () => {
     expect(['R47', 'R48', 'R51'].every((id) => isStatementRow(id as TableRowId))).toBe(true);
     expect(isStatementRow('R05')).toBe(false);
