@@ -9,7 +9,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { addDebt, axeCheck, gotoTab, openApp, shot, skipOnboarding, type Lang } from './lib/app.ts';
+import {
+  addDebt,
+  axeCheck,
+  exportCase,
+  gotoTab,
+  importCase,
+  openApp,
+  shot,
+  skipOnboarding,
+  type Lang,
+} from './lib/app.ts';
 import { ARTIFACTS, assert, assertEqual, e2e, fail } from './lib/define.ts';
 
 const run = promisify(execFile);
@@ -182,6 +192,47 @@ function lettersIn(lang: Lang) {
       await gotoTab(page, 'log');
       const row = page.locator('[data-testid="log-row"]', { hasText: text.title });
       await row.first().waitFor();
+
+      // A logged case (night calls with threats, imported through My data) → the 12378 complaint text lists the
+      // findings from the log, with no gaps left for them.
+      const caseFile = JSON.parse(await exportCase(page)) as { entries: unknown[] };
+      for (const [i, day] of [shift(today, -6), shift(today, -5), shift(today, -4)].entries()) {
+        caseFile.entries.push({
+          id: `night-${i}`,
+          debtId: cardId,
+          kind: 'call',
+          at: `${day}T23:1${i}:00+08:00`,
+          answered: true,
+          collector: { side: 'agency', name: '某催收公司', phone: '02100000000' },
+          tags: ['threat'],
+        });
+      }
+      const file = path.join(os.tmpdir(), `youju-letters-${lang}-${Date.now()}.json`);
+      await writeFile(file, JSON.stringify(caseFile));
+      await importCase(page, file, 'replace');
+      await page.goto(`${origin}/#/letters/complaint-12378?debt=${cardId}`);
+      await page.getByTestId('letter-preview').waitFor();
+      assertEqual(
+        await page.locator('[data-testid="preview-missing"][data-field="findings.list"]').count(),
+        0,
+        'the findings list is filled from the log',
+      );
+      const complaint = await page.getByTestId('letter-preview').innerText();
+      assert(complaint.includes('某银行信用卡中心'), 'the complaint names the creditor');
+      assert(
+        (await page.locator('[data-testid="letter-preview"] .letter__item').count()) >= 1,
+        `the complaint lists findings: ${complaint.slice(0, 300)}`,
+      );
+      await check(page, 'letters-12378', 'letter-preview');
+      await page.getByTestId('letter-copy').click();
+      await page.waitForFunction(
+        () => (document.querySelector('[data-testid="copy-status"]')?.textContent ?? '') !== '',
+      );
+      const copiedComplaint = await page.evaluate(() => navigator.clipboard.readText());
+      assert(
+        copiedComplaint.includes('night-0') && copiedComplaint.includes('night-2'),
+        `the copied complaint refers to the logged entries: ${copiedComplaint.slice(0, 300)}`,
+      );
 
       // The old debt: the limitation warning comes before the letter.
       await page.goto(`${origin}/#/letters/card-instalment?debt=${oldId}`);
