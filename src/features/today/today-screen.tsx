@@ -72,6 +72,9 @@ export function TodayScreen() {
       >
         {t('receivedOpen')}
       </a>
+      <a className="button today__received" href="#/visit" data-testid="visit-open">
+        {t('visitOpen')}
+      </a>
       {!model ? (
         <p role="status">{t('loading')}</p>
       ) : model.cards.length === 0 ? (
