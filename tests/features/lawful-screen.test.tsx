@@ -65,6 +65,11 @@ describe('rule catalogue', () => {
     );
     expect(rowEl('R37')).toHaveTextContent('必须');
     expect(rowEl('R27')).toHaveTextContent('未确认');
+    // A row that answers a common claim links to it.
+    expect(within(rowEl('R30')).getByRole('link', { name: '“逾期就是犯罪。”' })).toHaveAttribute(
+      'href',
+      '#/lawful/claims/overdue-is-crime',
+    );
   });
 
   it('says 违法 only where every source is LAW, JI or AR, and otherwise names regulators or industry rules', async () => {

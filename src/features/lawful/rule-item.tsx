@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { CLAIMS } from '../../domain/rules/claims.ts';
 import type { TableRule } from '../../domain/rules/rule.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { CitationLines } from './citation-lines.tsx';
+import { hrefOfClaim } from './lawful-view.ts';
 import { debtKindsText, forceKey, verbKey } from './rule-index.ts';
 import { rowKey, wordsIn } from './words.ts';
 
@@ -12,6 +14,7 @@ export function RuleItem({ rule }: { rule: TableRule }) {
   const w = (key: string) => wordsIn(i18n, lng, key);
   const force = forceKey(rule);
   const context = rule.contextCitationIds ?? [];
+  const claims = CLAIMS.filter((c) => c.tableRows.includes(rule.id));
   return (
     <li className="lawful-rule" data-rule-id={rule.id} data-kind={rule.kind} data-testid="lawful-rule">
       <p className="lawful-rule__text">
@@ -41,6 +44,18 @@ export function RuleItem({ rule }: { rule: TableRule }) {
         <>
           <p className="lawful-label">{t('rules.context')}</p>
           <CitationLines ids={context} />
+        </>
+      )}
+      {claims.length > 0 && (
+        <>
+          <p className="lawful-label">{t('rules.claims')}</p>
+          <ul className="lawful-related">
+            {claims.map((c) => (
+              <li key={c.id}>
+                <a href={hrefOfClaim(c.id)}>{t(`claim.${c.id}.said`)}</a>
+              </li>
+            ))}
+          </ul>
         </>
       )}
       <p className="lawful-rule__id">{rule.id}</p>
