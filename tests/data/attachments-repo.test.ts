@@ -5,6 +5,7 @@ import {
   SLICE_BYTES,
   UNSEALED_TTL_MS,
   attachmentBlob,
+  discardUnsealedAttachment,
   storeAttachment,
   sweepUnsealedAttachments,
   type StoreProgress,
@@ -22,7 +23,7 @@ const IMPORTED = '2026-11-20T10:00:00+08:00';
 const NOW = Date.parse(IMPORTED);
 const provenance = { name: 'call.m4a', type: 'audio/mp4', importedAt: IMPORTED, source: 'file' as const };
 const hex = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-const options = { hashBlob: sha256OfBlob };
+const options = { hashBlob: sha256OfBlob, now: NOW };
 
 describe('storeAttachment', () => {
   it('stores a 2.5 MiB file in three 1 MiB slices, byte for byte, unsealed, with its provenance', async () => {
@@ -149,18 +150,43 @@ describe('sealing attachments with their entry', () => {
   });
 });
 
+describe('discardUnsealedAttachment', () => {
+  it('removes an attachment nothing sealed, and keeps one an entry sealed', async () => {
+    const { db } = await profileWithDebt();
+    const loose = await storeAttachment(db, new Blob(['loose']), provenance, options);
+    const kept = await storeAttachment(db, new Blob(['kept']), provenance, options);
+    await saveEntry(db, call('e1', { attachments: [kept] }), nodeHasher);
+    expect(await discardUnsealedAttachment(db, loose.sha256)).toBe(true);
+    expect(await discardUnsealedAttachment(db, kept.sha256)).toBe(false);
+    expect(await db.attachments.count()).toBe(1);
+    expect(await db.mediaChunks.count()).toBe(1);
+    db.close();
+  });
+});
+
 describe('sweeping unsealed garbage', () => {
+  it('ages a stored file by when it was written, not by its original import time', async () => {
+    const { db } = await profileWithDebt();
+    const restored = await storeAttachment(
+      db,
+      new Blob(['restored']),
+      { ...provenance, importedAt: '2025-01-01T00:00:00Z' },
+      options,
+    );
+    expect(await sweepUnsealedAttachments(db, NOW + 1000)).toBe(0);
+    expect(await db.attachments.get(restored.sha256)).toBeDefined();
+    db.close();
+  });
+
   it('removes unsealed attachments older than a day that no entry references, and keeps the rest', async () => {
     const { db } = await profileWithDebt();
     const old = await storeAttachment(db, new Blob(['old']), provenance, options);
     const used = await storeAttachment(db, new Blob(['used']), provenance, options);
     await saveEntry(db, call('e1', { attachments: [used] }), nodeHasher);
-    const young = await storeAttachment(
-      db,
-      new Blob(['young']),
-      { ...provenance, importedAt: '2026-11-21T09:00:00+08:00' },
-      options,
-    );
+    const young = await storeAttachment(db, new Blob(['young']), provenance, {
+      ...options,
+      now: NOW + UNSEALED_TTL_MS,
+    });
     const later = NOW + UNSEALED_TTL_MS + 1;
     expect(await maintainStorage(db, { hasher: nodeHasher, now: later })).toEqual({ sealed: 0, swept: 1 });
     expect(await db.attachments.get(old.sha256)).toBeUndefined();

@@ -9,7 +9,7 @@ import type { Sha256Hex } from '../../domain/shared/ports.ts';
 import type { YoujuDb } from '../db.ts';
 import type { AttachmentRecord, AttachmentRowV2, AttachmentSource } from '../schema/v2.ts';
 import { RepositoryError } from './repository-error.ts';
-import { isQuotaError } from './storage-errors.ts';
+import { guardStorage, isQuotaError } from './storage-errors.ts';
 
 export const SLICE_BYTES = 1024 * 1024;
 
@@ -37,6 +37,11 @@ export interface StoreOptions {
   readonly hashBlob: HashBlob;
   readonly onProgress?: (progress: StoreProgress) => void;
   readonly signal?: AbortSignal;
+  /**
+   * Epoch ms of this write (default: the clock). The garbage sweep ages unsealed rows by it, not by the file's
+   * `importedAt`, which a restored file keeps from its first import.
+   */
+  readonly now?: number;
 }
 
 function checkProvenance(p: AttachmentProvenance): void {
@@ -112,7 +117,7 @@ export async function storeAttachment(
   if (await db.attachments.get(sha256)) return refOf(sha256, size, meta);
 
   const chunkCount = Math.ceil(size / SLICE_BYTES);
-  const writtenAt = Date.parse(provenance.importedAt);
+  const writtenAt = options.now ?? Date.now();
   try {
     for (let index = 0; index < chunkCount; index++) {
       signal?.throwIfAborted();
@@ -151,6 +156,30 @@ async function cleanUp(db: YoujuDb, sha256: string): Promise<void> {
   } catch {
     // Left for the sweep on the next start (orphaned slices older than a day).
   }
+}
+
+/**
+ * Removes one stored attachment that nothing sealed or references (e.g. what a cancelled restore stored). Sealed
+ * or referenced ones are evidence and are kept; resolves with whether it was removed.
+ */
+export async function discardUnsealedAttachment(db: YoujuDb, sha256: string): Promise<boolean> {
+  return guardStorage(() =>
+    db.transaction('rw', db.attachments, db.mediaChunks, db.entries, async () => {
+      const row = await db.attachments.get(sha256);
+      if (!row || row.sealed || row.legacy === true) return false;
+      const referenced = await db.entries
+        .filter((e) =>
+          ((e.data as { attachments?: readonly AttachmentRef[] }).attachments ?? []).some(
+            (a) => a.sha256 === sha256,
+          ),
+        )
+        .count();
+      if (referenced > 0) return false;
+      await db.attachments.delete(sha256);
+      await deleteChunks(db, sha256);
+      return true;
+    }),
+  );
 }
 
 /** The stored file as one Blob composed of its slices (the browser keeps them on disk). */
