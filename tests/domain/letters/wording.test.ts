@@ -58,6 +58,11 @@ describe('letter templates and their sources', () => {
       expect([...zh].sort()).toEqual([...new Set(t.citationIds)].sort());
     });
 
+    it(`${t.id}: a letter that proposes payment is marked as acknowledging the debt (民法典 195)`, () => {
+      const proposes = [...fieldsOf(t.bodies['zh-CN'])].some((f) => f.startsWith('proposal.'));
+      if (proposes) expect(t.acknowledgesDebt).toBe(true);
+    });
+
     it(`${t.id}: zh-CN and en ask for the same fields`, () => {
       expect([...fieldsOf(t.bodies['zh-CN'])].sort()).toEqual([...fieldsOf(t.bodies.en)].sort());
     });
