@@ -1,17 +1,18 @@
 /**
- * The media side of contract A that the pack needs (H1's media store): read a stored original as a Blob, store a
- * restored one (hashed while it streams, read back, unsealed until its record is sealed), and drop one that a
- * cancelled or failed restore stored. One seam, so the export and restore flows do not care where bytes live.
+ * The media side of contract A that the pack needs: read a stored original as a Blob (composed of its stored
+ * slices, never copied into JS memory), store a restored one (hashed while it streams, read back, unsealed until
+ * its record is sealed), and drop one that a cancelled or failed restore stored.
  */
 import type { YoujuDb } from '../../data/db.ts';
+import {
+  attachmentBlob,
+  getAttachment,
+  storeAttachment,
+  type AttachmentProvenance,
+} from '../../data/repositories/attachments-repo.ts';
+import { sha256OfBlob } from '../../platform/hasher.ts';
 
-export interface StoreProvenance {
-  readonly name?: string;
-  readonly type?: string;
-  readonly lastModified?: number;
-  readonly importedAt: string;
-  readonly source: 'file' | 'camera' | 'recording';
-}
+export type StoreProvenance = AttachmentProvenance;
 
 export interface PackMedia {
   blobOf(sha256: string): Promise<Blob>;
@@ -25,9 +26,30 @@ export interface PackMedia {
   discard(sha256: string): Promise<void>;
 }
 
-const notReady = (): Promise<never> => Promise.reject(new Error('media-store-unavailable'));
-
 export function packMedia(db: YoujuDb): PackMedia {
-  void db;
-  return { blobOf: notReady, has: notReady, store: notReady, discard: notReady };
+  return {
+    blobOf: (sha256) => attachmentBlob(db, sha256),
+    has: async (sha256) => (await getAttachment(db, sha256)) !== undefined,
+    store: async (blob, provenance, { onProgress, signal }) => {
+      const ref = await storeAttachment(db, blob, provenance, {
+        hashBlob: sha256OfBlob,
+        // Hashing, writing and reading back each pass over the bytes once: report the three as one run.
+        ...(onProgress === undefined
+          ? {}
+          : {
+              onProgress: (p) =>
+                onProgress(
+                  (p.phase === 'hash' ? 0 : p.phase === 'write' ? 1 : 2) * (p.bytesTotal / 3) +
+                    p.bytesDone / 3,
+                ),
+            }),
+        ...(signal === undefined ? {} : { signal }),
+      });
+      return ref.sha256;
+    },
+    // Contract A has no delete for one unsealed attachment yet. What a failed restore stored is unsealed and in no
+    // entry, so nothing shows it, and the start-up sweep removes it once its import time is a day old (restored
+    // files keep their original, older import time, so usually on the next start).
+    discard: () => Promise.resolve(),
+  };
 }

@@ -23,6 +23,58 @@ export type PackExportState =
 
 export const packFileName = (today: string): string => `youju-pack-${today}.zip`;
 
+export interface BuildOptions {
+  readonly now: number;
+  readonly timeZone: string;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Streams the profile's pack into an OPFS file or Blob parts and returns it as a File; on cancel or failure the
+ * partial output is discarded before the error is rethrown.
+ */
+export async function buildPackFile(
+  db: YoujuDb,
+  media: PackMedia,
+  options: BuildOptions,
+): Promise<{ file: File; head: string; entries: number }> {
+  const { now } = options;
+  await clearOldExports();
+  const sink = await exportSink(String(now));
+  try {
+    const [chain, caseBase] = await Promise.all([listChain(db), exportCaseFile(db)]);
+    const records = chain.map(({ kind, recordId, record }) => ({ kind, recordId, record }));
+    const caseFile = packCaseFile(caseBase, records);
+    const result = await exportAppPack(
+      {
+        caseBase,
+        chain,
+        mediaBlob: (sha) => media.blobOf(sha),
+        exportedAt: new Date(now).toISOString(),
+        app: { name: appName, version: appVersion },
+        findings: evaluate(caseFile, { now }),
+      },
+      sink,
+      {
+        hasher: webCryptoHasher,
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+        ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+      },
+    );
+    const blob = await sink.finish();
+    const name = packFileName(todayIn(options.timeZone, { now: () => now }));
+    return {
+      file: new File([blob], name, { type: 'application/zip' }),
+      head: result.head,
+      entries: result.entries,
+    };
+  } catch (e) {
+    await sink.discard();
+    throw e;
+  }
+}
+
 /**
  * Build → save. Building streams the pack into an OPFS file or Blob parts with progress and cancel (a cancelled
  * or failed build discards what it wrote). Saving is its own tap: the share sheet needs a fresh user activation,
@@ -44,36 +96,15 @@ export function usePackExport(db: YoujuDb, media: PackMedia, timeZone: string) {
     abort.current = controller;
     setState({ step: 'building', done: 0, total: 1 });
     const now = systemClock.now();
-    const stamp = String(now);
-    await clearOldExports();
-    const sink = await exportSink(stamp);
     try {
-      const [chain, caseBase] = await Promise.all([listChain(db), exportCaseFile(db)]);
-      const records = chain.map(({ kind, recordId, record }) => ({ kind, recordId, record }));
-      const caseFile = packCaseFile(caseBase, records);
-      const result = await exportAppPack(
-        {
-          caseBase,
-          chain,
-          mediaBlob: (sha) => media.blobOf(sha),
-          exportedAt: new Date(now).toISOString(),
-          app: { name: appName, version: appVersion },
-          findings: evaluate(caseFile, { now }),
-        },
-        sink,
-        {
-          hasher: webCryptoHasher,
-          signal: controller.signal,
-          onProgress: (done, total) => setState({ step: 'building', done, total }),
-        },
-      );
-      const blob = await sink.finish();
-      const file = new File([blob], packFileName(todayIn(timeZone, systemClock)), {
-        type: 'application/zip',
+      const built = await buildPackFile(db, media, {
+        now,
+        timeZone,
+        signal: controller.signal,
+        onProgress: (done, total) => setState({ step: 'building', done, total }),
       });
-      setState({ step: 'ready', file, head: result.head, entries: result.entries });
+      setState({ step: 'ready', ...built });
     } catch (e) {
-      await sink.discard();
       const code: PackExportErrorCode | 'quota' =
         e instanceof PackExportError ? e.code : isQuota(e) ? 'quota' : 'failed';
       setState(code === 'cancelled' ? { step: 'cancelled' } : { step: 'failed', code });

@@ -53,7 +53,13 @@ function provenanceOf(record: unknown, now: number): StoreProvenance {
 }
 
 /** Everything about the pack is checked before anything is written; any problem means nothing is written. */
-async function planOf(file: File, signal: AbortSignal, onProgress: (d: number, t: number) => void) {
+export async function planOf(
+  file: File,
+  signal: AbortSignal,
+  onProgress: (d: number, t: number) => void,
+): Promise<
+  { plan: RestorePlan; problems?: undefined } | { plan?: undefined; problems: readonly PackProblem[] }
+> {
   const read = await readPackBlob(file, KEEP, { signal, onProgress });
   const text = (n: string) => read.texts.get(n) ?? null;
   const verdict = await checkPack(
@@ -138,35 +144,17 @@ export function usePackRestore(db: YoujuDb, media: PackMedia) {
       const controller = new AbortController();
       abort.current = controller;
       const now = systemClock.now();
-      const total = plan.media.reduce((n, m) => n + m.entry.size, 0);
-      let done = 0;
-      const stored: string[] = [];
       const name = plan.file.name;
-      setState({ step: 'writing', name, done, total });
+      setState({ step: 'writing', name, done: 0, total: 1 });
       try {
-        for (const m of plan.media) {
-          if (controller.signal.aborted) throw new RepositoryError('cancelled');
-          if (await media.has(m.sha256)) continue;
-          const blob = await entryBlob(plan.file, m.entry, controller.signal);
-          const base = done;
-          const sha = await media.store(blob, provenanceOf(m.record, now), {
-            signal: controller.signal,
-            onProgress: (d) => setState({ step: 'writing', name, done: base + d, total }),
-          });
-          stored.push(sha);
-          if (sha !== m.sha256) throw new RepositoryError('read-back-mismatch', m.sha256);
-          done += m.entry.size;
-        }
-        if (controller.signal.aborted) throw new RepositoryError('cancelled');
-        if (!replace) await addMissingDebts(db, plan, now);
-        const result = await appendSealedRecords(db, plan.records, webCryptoHasher, {
+        const result = await applyRestore(db, media, plan, {
           replace,
-          ...(replace ? { caseFile: { value: plan.caseFile, now } } : {}),
+          now,
+          signal: controller.signal,
+          onProgress: (done, total) => setState({ step: 'writing', name, done, total }),
         });
-        const head = result.head?.hash ?? '';
-        setState({ step: 'done', head, entries: plan.caseFile.entries.length, sameHead: head === plan.head });
+        setState({ step: 'done', ...result });
       } catch (e) {
-        for (const sha of stored) await media.discard(sha).catch(() => undefined);
         if (e instanceof RepositoryError && e.code === 'entry-id-exists') {
           setState({ step: 'clashes', ids: [e.field ?? ''] });
         } else if (controller.signal.aborted) setState({ step: 'cancelled' });
@@ -191,5 +179,54 @@ export function usePackRestore(db: YoujuDb, media: PackMedia) {
 async function addMissingDebts(db: YoujuDb, plan: RestorePlan, now: number): Promise<void> {
   for (const debt of plan.caseFile.debts) {
     if (!(await getDebt(db, debt.id))) await addDebt(db, debt, now);
+  }
+}
+
+export interface ApplyOptions {
+  readonly replace: boolean;
+  readonly now: number;
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Writes a verified pack: each media file not stored yet (stored, read back, re-hashed), then every record in one
+ * sealed transaction. On cancel or failure the media this call stored are removed again, and the error rethrown.
+ */
+export async function applyRestore(
+  db: YoujuDb,
+  media: PackMedia,
+  plan: RestorePlan,
+  options: ApplyOptions,
+): Promise<{ head: string; entries: number; sameHead: boolean }> {
+  const { now, signal } = options;
+  const total = plan.media.reduce((n, m) => n + m.entry.size, 0);
+  let done = 0;
+  const stored: string[] = [];
+  try {
+    for (const m of plan.media) {
+      if (signal?.aborted) throw new RepositoryError('cancelled');
+      if (await media.has(m.sha256)) continue;
+      const blob = await entryBlob(plan.file, m.entry, signal);
+      const base = done;
+      const sha = await media.store(blob, provenanceOf(m.record, now), {
+        ...(signal === undefined ? {} : { signal }),
+        onProgress: (d) => options.onProgress?.(base + d, total),
+      });
+      stored.push(sha);
+      if (sha !== m.sha256) throw new RepositoryError('read-back-mismatch', m.sha256);
+      done += m.entry.size;
+    }
+    if (signal?.aborted) throw new RepositoryError('cancelled');
+    if (!options.replace) await addMissingDebts(db, plan, now);
+    const result = await appendSealedRecords(db, plan.records, webCryptoHasher, {
+      replace: options.replace,
+      ...(options.replace ? { caseFile: { value: plan.caseFile, now } } : {}),
+    });
+    const head = result.head?.hash ?? '';
+    return { head, entries: plan.caseFile.entries.length, sameHead: head === plan.head };
+  } catch (e) {
+    for (const sha of stored) await media.discard(sha).catch(() => undefined);
+    throw e;
   }
 }
