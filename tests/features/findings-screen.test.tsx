@@ -183,7 +183,11 @@ describe('findings screen', () => {
     const headings = screen
       .getAllByTestId('findings-section')
       .map((s) => within(s).getAllByRole('heading', { level: 2 })[0]?.textContent);
-    expect(headings).toEqual(['Illegal 1', 'Regulators prohibit 1', 'Industry rules prohibit 1']);
+    expect(headings).toEqual([
+      'Illegal 1 finding',
+      'Regulators prohibit 1 finding',
+      'Industry rules prohibit 1 finding',
+    ]);
     expect(screen.getByTestId('findings-summary').textContent).toBe('3 possible breaches found.');
   });
 

@@ -80,13 +80,13 @@ export interface PatternLayout {
   readonly shapes: readonly Shape[];
 }
 
-export const PATTERN_WIDTH = 360;
-const LEFT = 34;
-const RIGHT = 8;
+export const PATTERN_WIDTH = 320;
+const LEFT = 30;
+const RIGHT = 6;
 const PLOT_W = PATTERN_WIDTH - LEFT - RIGHT;
-const BARS_TOP = 40;
+const BARS_TOP = 30;
 const BARS_H = 110;
-const GRID_TOP = BARS_TOP + BARS_H + 58;
+const GRID_TOP = BARS_TOP + BARS_H + 86;
 const CELL_H = 16;
 
 const hourLabel = (h: number): string => `${String(h).padStart(2, '0')}`;
@@ -145,7 +145,7 @@ export function layoutPattern(p: DebtPattern, labels: PatternLabels): PatternLay
     text: String(top),
     paint: 'muted',
     anchor: 'end',
-    size: 10,
+    size: 11,
   });
   shapes.push({
     t: 'text',
@@ -154,7 +154,7 @@ export function layoutPattern(p: DebtPattern, labels: PatternLabels): PatternLay
     text: '0',
     paint: 'muted',
     anchor: 'end',
-    size: 10,
+    size: 11,
   });
   const limitY = yOf(p.limits.maxConnectedCallsPerDay);
   shapes.push({
@@ -173,11 +173,11 @@ export function layoutPattern(p: DebtPattern, labels: PatternLabels): PatternLay
     text: String(p.limits.maxConnectedCallsPerDay),
     paint: 'limit',
     anchor: 'end',
-    size: 10,
+    size: 11,
   });
   const firstDay = p.days[0]?.day ?? '';
   const lastDay = p.days[p.days.length - 1]?.day ?? '';
-  shapes.push({ t: 'text', x: LEFT, y: BARS_TOP + BARS_H + 14, text: firstDay, paint: 'muted', size: 10 });
+  shapes.push({ t: 'text', x: LEFT, y: BARS_TOP + BARS_H + 14, text: firstDay, paint: 'muted', size: 11 });
   if (lastDay !== firstDay) {
     shapes.push({
       t: 'text',
@@ -186,19 +186,19 @@ export function layoutPattern(p: DebtPattern, labels: PatternLabels): PatternLay
       text: lastDay,
       paint: 'muted',
       anchor: 'end',
-      size: 10,
+      size: 11,
     });
   }
   // Legend for the bars.
   const legendY = BARS_TOP + BARS_H + 32;
   shapes.push({ t: 'rect', x: 0, y: legendY - 8, w: 9, h: 9, paint: 'answered' });
-  shapes.push({ t: 'text', x: 12, y: legendY, text: labels.answeredCalls, paint: 'text', size: 10 });
-  shapes.push({ t: 'rect', x: 120, y: legendY - 8, w: 9, h: 9, paint: 'other' });
-  shapes.push({ t: 'text', x: 132, y: legendY, text: labels.otherContacts, paint: 'text', size: 10 });
-  shapes.push({ t: 'circle', cx: 244, cy: legendY - 4, r: 3, paint: 'violating' });
-  shapes.push({ t: 'text', x: 250, y: legendY, text: labels.violating, paint: 'text', size: 10 });
-  shapes.push({ t: 'line', x1: 0, y1: legendY + 10, x2: 14, y2: legendY + 10, paint: 'limit', dashed: true });
-  shapes.push({ t: 'text', x: 18, y: legendY + 14, text: labels.dailyLimit, paint: 'text', size: 10 });
+  shapes.push({ t: 'text', x: 12, y: legendY, text: labels.answeredCalls, paint: 'text', size: 11 });
+  shapes.push({ t: 'rect', x: 110, y: legendY - 8, w: 9, h: 9, paint: 'other' });
+  shapes.push({ t: 'text', x: 122, y: legendY, text: labels.otherContacts, paint: 'text', size: 11 });
+  shapes.push({ t: 'circle', cx: 224, cy: legendY - 4, r: 3, paint: 'violating' });
+  shapes.push({ t: 'text', x: 230, y: legendY, text: labels.violating, paint: 'text', size: 11 });
+  shapes.push({ t: 'line', x1: 0, y1: legendY + 14, x2: 14, y2: legendY + 14, paint: 'limit', dashed: true });
+  shapes.push({ t: 'text', x: 18, y: legendY + 18, text: labels.dailyLimit, paint: 'text', size: 11 });
 
   // Day of week × hour, quiet hours shaded.
   shapes.push({ t: 'text', x: 0, y: GRID_TOP - 8, text: labels.gridHeading, paint: 'text', size: 13 });
@@ -217,7 +217,7 @@ export function layoutPattern(p: DebtPattern, labels: PatternLabels): PatternLay
       text: labels.weekdays[wd] ?? '',
       paint: 'muted',
       anchor: 'end',
-      size: 10,
+      size: 11,
     });
     for (let h = 0; h < 24; h += 1) {
       const count = p.grid[wd]?.[h] ?? 0;
@@ -238,7 +238,7 @@ export function layoutPattern(p: DebtPattern, labels: PatternLabels): PatternLay
     }
   }
   const gridBottom = GRID_TOP + 7 * CELL_H;
-  for (const h of [0, 6, 8, 12, 18, 22]) {
+  for (const h of [0, 8, 12, 18, 22]) {
     shapes.push({
       t: 'text',
       x: LEFT + h * cellW,
@@ -246,11 +246,11 @@ export function layoutPattern(p: DebtPattern, labels: PatternLabels): PatternLay
       text: hourLabel(h),
       paint: 'muted',
       anchor: 'middle',
-      size: 10,
+      size: 11,
     });
   }
   shapes.push({ t: 'rect', x: 0, y: gridBottom + 22, w: 9, h: 9, paint: 'quiet' });
-  shapes.push({ t: 'text', x: 12, y: gridBottom + 30, text: labels.quietHours, paint: 'text', size: 10 });
+  shapes.push({ t: 'text', x: 12, y: gridBottom + 30, text: labels.quietHours, paint: 'text', size: 11 });
   return { width: PATTERN_WIDTH, height: gridBottom + 40, shapes };
 }
 

@@ -53,7 +53,8 @@ function FindingsBody({
           aria-labelledby={`findings-${s.wording}`}
         >
           <h2 id={`findings-${s.wording}`}>
-            {t(`findings:wording.${s.wording}`)} <span className="findings-group__count">{s.count}</span>
+            {t(`findings:wording.${s.wording}`)}{' '}
+            <span className="findings-group__count">{t('findings:byDebt.count', { count: s.count })}</span>
           </h2>
           <p className="findings-muted">{t(`rules:severity.${s.wording}`)}</p>
           {s.groups.map((g) => (
