@@ -162,7 +162,8 @@ describe('letters screen', () => {
     await openCardLetter();
     expect(screen.getByTestId('letter-reply-due').textContent).toContain('2026');
     fireEvent.click(screen.getByTestId('letter-save-sent'));
-    await screen.findByTestId('letter-saved');
+    // saveEntry hashes, writes and reads back: slower than one default wait on a loaded machine.
+    await screen.findByTestId('letter-saved', {}, { timeout: 10_000 });
     const entries = await listEntriesForDebt(db, 'cc');
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormGuard } from '../../components/form-guard.tsx';
 import type { CaseFile, Debt, LocalDate } from '../../domain/case/types.ts';
 import { assemble } from '../../domain/letters/assemble.ts';
 import type { FieldId } from '../../domain/letters/fields.ts';
@@ -30,6 +31,8 @@ export function LetterComposer({ template, caseFile, debt, today, uiLang }: Lett
   const [letterLang, setLetterLang] = useState<LetterLang>(uiLang);
   const [typed, setTyped] = useState<FormValues>({});
   const [acknowledged, setAcknowledged] = useState(false);
+  // Typed words live only in this form: keep the update banner from reloading the page under them.
+  useFormGuard(Object.values(typed).some((v) => v !== undefined && v.trim() !== ''));
 
   const warning = useMemo(
     () =>
