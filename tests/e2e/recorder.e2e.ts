@@ -109,3 +109,49 @@ function recoverIn(lang: Lang) {
 
 export const recorderRecoverZhCN = recoverIn('zh-CN');
 export const recorderRecoverEn = recoverIn('en');
+
+/** The panel as the log form embeds it: start, a running timer, stop → stored and read back → "saved". */
+function panelIn(lang: Lang) {
+  return e2e(
+    async ({ context, page, origin }) => {
+      await context.grantPermissions(['microphone'], { origin });
+      await openApp(page, origin);
+      await skipOnboarding(page);
+      await page.goto(`${origin}/#/log/new?kind=call`);
+      const panel = page.getByTestId('recorder-panel');
+      await panel.waitFor();
+      await check(page, 'recorder-idle', 'recorder-panel');
+      await panel.getByTestId('recorder-start').click();
+      await panel.getByTestId('recorder-recording').waitFor();
+      await page.waitForTimeout(3_500);
+      await check(page, 'recorder-panel-recording', 'recorder-panel');
+      await panel.getByTestId('recorder-stop').click();
+      await panel.getByTestId('recorder-saved').waitFor({ timeout: 30_000 });
+      await check(page, 'recorder-saved', 'recorder-panel');
+
+      const stored = (await readStore(page, 'attachments')).filter((a) => a.source === 'recording');
+      assertEqual(stored.length, 1, 'one recording attachment stored');
+      const sha = String(stored[0]?.sha256);
+      const decoded = await decodeStoredAudio(page, sha);
+      assertEqual(decoded.sha256, sha, 'stored bytes hash to the attachment sha256');
+      assert(
+        decoded.duration !== null && decoded.duration >= 2,
+        `the saved recording decodes (got ${decoded.duration ?? decoded.error})`,
+      );
+      const open = (await readStore(page, 'recordings')).filter(
+        (r) => r.state === 'recording' || r.state === 'stopped',
+      );
+      assertEqual(open.length, 0, 'a saved recording is not offered for recovery');
+      assertEqual((await readStore(page, 'recordingSlices')).length, 0, 'its slices are gone');
+      assertEqual(await page.getByTestId('recovery').count(), 0, 'no recovery card');
+    },
+    {
+      timeoutMs: 120_000,
+      locale: lang === 'en' ? 'en-US' : 'zh-CN',
+      browserArgs: FAKE_MICROPHONE,
+    },
+  );
+}
+
+export const recorderPanelZhCN = panelIn('zh-CN');
+export const recorderPanelEn = panelIn('en');
