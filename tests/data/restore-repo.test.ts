@@ -125,3 +125,41 @@ describe('eraseEverything', () => {
     db.close();
   });
 });
+
+describe('appendSealedRecords and files already sealed here', () => {
+  it('appending a history whose file this chain already sealed seals the file once, and the chain verifies', async () => {
+    const { db } = await profileWithDebt();
+    const sha = 'a'.repeat(64);
+    await db.attachments.add({
+      sha256: sha,
+      size: 1,
+      chunkCount: 1,
+      createdAt: T0,
+      sealed: false,
+      importedAt: AT,
+      source: 'file',
+    });
+    await saveEntry(db, call('mine', { attachments: [{ sha256: sha, size: 1 }] }), nodeHasher);
+    const theirs = {
+      kind: 'entry' as const,
+      recordId: 'theirs',
+      record: call('theirs', { attachments: [{ sha256: sha, size: 1 }] }),
+    };
+    const records = [
+      theirs,
+      {
+        kind: 'attachment' as const,
+        recordId: sha,
+        record: { sha256: sha, size: 1, name: 'other-name.m4a' },
+      },
+    ];
+    const result = await appendSealedRecords(db, records, nodeHasher, { replace: false });
+    expect(result.count).toBe(1);
+    expect((await listChain(db)).map((r) => r.kind)).toEqual(['entry', 'attachment', 'entry']);
+    expect(await verifyStoredChain(db, nodeHasher)).toMatchObject({ ok: true, length: 3 });
+    await expect(
+      appendSealedRecords(db, [...records, theirs], nodeHasher, { replace: false }),
+    ).rejects.toMatchObject({ code: 'invalid-record', field: 'records[2]' });
+    db.close();
+  });
+});

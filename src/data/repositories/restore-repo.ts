@@ -12,7 +12,7 @@ import type { AttachmentRowV2 } from '../schema/v2.ts';
 import { writeCaseFields } from './case-meta-repo.ts';
 import { checkCaseFile, debtRow, topLevelFields } from './case-repo.ts';
 import { sealBacklog } from './chain-backlog.ts';
-import { chainHead, linkOf, writeSealed, type PendingRecord } from './chain-repo.ts';
+import { chainHead, isSealed, linkOf, writeSealed, type PendingRecord } from './chain-repo.ts';
 import { entryRow, nextEntrySeq } from './entries-repo.ts';
 import { nextSeq } from './debts-repo.ts';
 import { RepositoryError } from './repository-error.ts';
@@ -118,20 +118,41 @@ export async function appendSealedRecords(
   options: AppendOptions,
 ): Promise<{ head: ChainLink | null; count: number }> {
   records.forEach(checkRecord);
+  const seen = new Set<string>();
+  records.forEach((r, i) => {
+    const key = `${r.kind}:${r.recordId}`;
+    if (seen.has(key)) throw new RepositoryError('invalid-record', `records[${i}]`);
+    seen.add(key);
+  });
   const header = options.replace ? options.caseFile : undefined;
   if (header) {
     checkCaseFile(header.value);
     header.value.debts.forEach((d, i) => debtRow(d, i, header.now));
   }
   if (!options.replace) await sealBacklog(db, hasher);
+  let pending: PendingRecord[] = [];
   const { rows } = await writeSealed(db, hasher, {
     tables: [db.entries, db.attachments, db.meta, db.debts],
     replace: options.replace,
-    prepare: () => Promise.resolve(records.map(({ kind, recordId, record }) => ({ kind, recordId, record }))),
+    prepare: async () => {
+      pending = [];
+      for (const { kind, recordId, record } of records) {
+        // Appending: a file this chain sealed already stays sealed once (two links for one record id would make
+        // the verifier compare one link against the other's record).
+        if (!options.replace && kind === 'attachment' && (await isSealed(db, kind, recordId))) continue;
+        pending.push({ kind, recordId, record });
+      }
+      return pending;
+    },
     apply: async () => {
       if (options.replace) await db.entries.clear();
       if (header) await replaceCaseHeader(db, header.value, header.now);
-      for (const r of records) await applyRecord(db, r);
+      for (const r of pending) {
+        if (!options.replace && r.kind !== 'entry' && (await isSealed(db, r.kind, r.recordId))) {
+          throw new RepositoryError('record-id-exists', r.recordId);
+        }
+        await applyRecord(db, r);
+      }
     },
   });
   const last = rows.at(-1);
