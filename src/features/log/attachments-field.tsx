@@ -22,6 +22,7 @@ interface AttachmentsFieldProps {
 /** How big a file is, for people: 1 decimal in kB / MB. */
 export function sizeText(bytes: number, lang: string): string {
   const format = (n: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(n);
+  if (bytes < 1000) return `${format(bytes)} B`;
   if (bytes < 1_000_000) return `${format(bytes / 1000)} kB`;
   return `${format(bytes / 1_000_000)} MB`;
 }

@@ -22,7 +22,7 @@ import { systemClock } from '../../platform/clock.ts';
 import { sha256OfBlob, webCryptoHasher } from '../../platform/hasher.ts';
 
 /** One timeline row: the current version of an entry, how often it was amended, and whether it is hidden. */
-export type LogRow = Pick<EntryListItem, 'entry' | 'seq' | 'amendedCount' | 'hidden'>;
+export type LogRow = Pick<EntryListItem, 'entry' | 'seq' | 'at' | 'amendedCount' | 'hidden'>;
 
 /** All rows (hidden ones flagged), newest first; `undefined` while loading. */
 export const useLogRows = (): readonly LogRow[] | undefined => useEntryRows();
