@@ -66,9 +66,6 @@ function findingsIn(lang: Lang) {
       assert(svgName !== null && svgName.length > 0, 'the chart has an accessible name');
       await check(page, 'findings-debt');
       await check(page, 'findings-debt-chart', 'pattern-chart');
-      await page.locator('[data-rule="threat"]').scrollIntoViewIfNeeded();
-      await check(page, 'findings-debt-threat', 'finding-group');
-
       const threat = page.locator('[data-testid="finding-group"][data-rule="threat"]');
       const letter = threat.locator('[data-testid="finding-letter"][data-template="police-statement"]');
       assertEqual(
@@ -77,6 +74,11 @@ function findingsIn(lang: Lang) {
         'police letter link',
       );
       assertEqual(await threat.locator('a[href="tel:110"]').count(), 1, '110 for a threat');
+      await threat.getByTestId('finding-actions').evaluate((el) => {
+        el.scrollIntoView({ block: 'start' });
+        window.scrollBy(0, -((document.querySelector('header')?.getBoundingClientRect().bottom ?? 0) + 12));
+      });
+      await check(page, 'findings-debt-threat-actions');
 
       await threat.getByTestId('finding-entry').first().click();
       await page.waitForFunction(() => location.hash === '#/log/entry/a3');

@@ -46,7 +46,7 @@ export function FindingActions({
   const { letters, channels } = actionsFor(finding, debtKind);
   if (letters.length === 0 && channels.length === 0) return null;
   return (
-    <div className="findings-actions">
+    <div className="findings-actions" data-testid="finding-actions">
       <p className="findings-label">{t('actions.heading')}</p>
       <ul className="findings-actions__list">
         {letters.filter(isLetterKey).map((id) => (
