@@ -109,7 +109,7 @@ const dayText = (f: Finding, lang: LetterLang): string => {
   const day = typeof f.params.localDate === 'string' ? letterDate(f.params.localDate, lang) : '';
   const time = typeof f.params.localTime === 'string' ? f.params.localTime.slice(0, 5) : '';
   const count = typeof f.params.count === 'number' ? f.params.count : null;
-  const withTime = time === '' ? day : lang === 'zh-CN' ? `${day}${time}` : `${day} ${time}`;
+  const withTime = time === '' ? day : lang === 'zh-CN' ? `${day}${time}` : `${day}, ${time}`;
   if (count === null) return withTime;
   return lang === 'zh-CN' ? `${withTime}（${count}次）` : `${withTime} (${count} times)`;
 };
