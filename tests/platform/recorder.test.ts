@@ -56,6 +56,12 @@ afterEach(() => vi.unstubAllGlobals());
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
+function lastRecorder(): FakeRecorder {
+  const rec = FakeRecorder.last;
+  if (!rec) throw new Error('no MediaRecorder was created');
+  return rec;
+}
+
 describe('choosing a container', () => {
   it('takes WebM/Opus where supported, MP4 on Safari, and nothing where nothing is', () => {
     expect(pickMimeType((t) => t.startsWith('audio/webm'))).toBe('audio/webm;codecs=opus');
@@ -87,7 +93,7 @@ describe('recording slice by slice', () => {
       onFailure: () => undefined,
     });
     expect(onStart).toHaveBeenCalledWith('audio/webm;codecs=opus', expect.any(Number));
-    const rec = FakeRecorder.last!;
+    const rec = lastRecorder();
     expect(rec.timeslice).toBeLessThanOrEqual(2000);
     rec.emit('a');
     rec.emit('b');
@@ -117,7 +123,7 @@ describe('recording slice by slice', () => {
           : Promise.resolve(void order.push(`write ${i}`)),
       onFailure: () => undefined,
     });
-    FakeRecorder.last!.emit('a');
+    lastRecorder().emit('a');
     const stopped = handle.stop().then(() => order.push('stopped'));
     await tick();
     await tick();
@@ -135,7 +141,7 @@ describe('recording slice by slice', () => {
       onSlice: (i) => (i === 1 ? Promise.reject(new Error('quota')) : Promise.resolve(void stored.push(i))),
       onFailure: (f) => failures.push(f),
     });
-    const rec = FakeRecorder.last!;
+    const rec = lastRecorder();
     rec.emit('a');
     rec.emit('b');
     await vi.waitFor(() => expect(failures).toEqual(['storage']));
