@@ -10,9 +10,11 @@ import {
   sweepUnsealedAttachments,
   type StoreProgress,
 } from '../../src/data/repositories/attachments-repo.ts';
+import { importCaseFile } from '../../src/data/repositories/case-repo.ts';
 import { listChain, verifyStoredChain } from '../../src/data/repositories/chain-repo.ts';
 import { saveEntry } from '../../src/data/repositories/evidence-repo.ts';
 import { maintainStorage } from '../../src/data/repositories/maintenance.ts';
+import { parseCaseFile } from '../../src/domain/case/parse.ts';
 import { sha256OfBlob } from '../../src/platform/hasher.ts';
 import { nodeHasher } from '../domain/evidence/node-hasher.ts';
 import { call, failNext, profileWithDebt, quotaError } from './evidence-helpers.ts';
@@ -203,6 +205,32 @@ describe('sweeping unsealed garbage', () => {
     expect(await sweepUnsealedAttachments(db, NOW + 1000)).toBe(0);
     expect(await sweepUnsealedAttachments(db, NOW + UNSEALED_TTL_MS + 1)).toBe(1);
     expect(await db.mediaChunks.count()).toBe(0);
+    db.close();
+  });
+});
+
+describe('attachments after a replace import', () => {
+  it('a file sealed in the old chain is sealed again into the new one when an entry references it', async () => {
+    const { db } = await profileWithDebt();
+    const a = await storeAttachment(db, new Blob(['one']), provenance, options);
+    await saveEntry(db, call('e1', { attachments: [a] }), nodeHasher);
+    const parsed = parseCaseFile(
+      JSON.stringify({
+        format: 'youju.case',
+        version: 1,
+        timeZone: 'Asia/Shanghai',
+        debts: [{ id: 'd1', creditor: '某银行', kind: 'credit-card' }],
+        entries: [],
+      }),
+    );
+    if (!parsed.ok) throw new Error('fixture');
+    await importCaseFile(db, parsed.value, { mode: 'replace', now: NOW, hasher: nodeHasher });
+    expect(await db.chain.count()).toBe(0);
+    await saveEntry(db, call('e2', { attachments: [a] }), nodeHasher);
+    expect((await listChain(db)).map((r) => [r.kind, r.recordId])).toEqual([
+      ['entry', 'e2'],
+      ['attachment', a.sha256],
+    ]);
     db.close();
   });
 });

@@ -5,7 +5,7 @@
 import type { AttachmentRef } from '../../domain/case/types.ts';
 import type { YoujuDb } from '../db.ts';
 import type { AttachmentRecord, AttachmentRowV2 } from '../schema/v2.ts';
-import type { ChainRow, PendingRecord } from './chain-repo.ts';
+import { isSealed, type ChainRow, type PendingRecord } from './chain-repo.ts';
 import { RepositoryError } from './repository-error.ts';
 
 /** The record the chain seals for a stored attachment row: provenance only, never the bytes' location. */
@@ -26,13 +26,13 @@ export function attachmentRecordOf(row: AttachmentRowV2): AttachmentRecord {
 export interface AttachmentsToSealOptions {
   /** Refs that must have stored bytes (new evidence made in the app); others may point at files not here. */
   readonly required?: ReadonlySet<string>;
-  /** Seal stored attachments again even if an earlier chain sealed them (a replace starts a new chain). */
+  /** Ignore the current chain: a replace clears it in the same transaction and starts a new one. */
   readonly resealSealed?: boolean;
   /** Already queued in this write. */
   readonly queued?: Set<string>;
 }
 
-/** Attachment records to seal after an entry referencing `refs`: each stored, not yet sealed sha256 once. */
+/** Attachment records to seal after an entry referencing `refs`: each stored sha256 this chain lacks, once. */
 export async function attachmentsToSeal(
   db: YoujuDb,
   refs: readonly AttachmentRef[] | undefined,
@@ -47,7 +47,8 @@ export async function attachmentsToSeal(
       if (options.required?.has(ref.sha256)) throw new RepositoryError('attachment-not-found', ref.sha256);
       continue;
     }
-    if (row.sealed && !options.resealSealed) continue;
+    // This chain, not the row's flag, decides: after a replace the flag survives from the old chain.
+    if (!options.resealSealed && (await isSealed(db, 'attachment', row.sha256))) continue;
     queued.add(ref.sha256);
     out.push({ kind: 'attachment', recordId: row.sha256, record: attachmentRecordOf(row) });
   }
