@@ -6,6 +6,12 @@ import { addDebt, axeCheck, openApp, shot, skipOnboarding, type Lang } from './l
 import { FAKE_MICROPHONE, assert, assertEqual, e2e } from './lib/define.ts';
 import { readStore, verifyStoredChainFromPage } from './lib/evidence.ts';
 
+// A 1×1 PNG.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 const EXPECTED = ['visit-entry-without-consent', 'visit-no-id', 'visit-too-few-collectors'];
 
 async function step(page: Page, name: string): Promise<void> {
@@ -33,6 +39,13 @@ function visitIn(lang: Lang) {
 
       await step(page, 'id');
       await page.getByTestId('visit-id-not-shown').click();
+      // A photo of whatever they did show (a badge, a letter): through the camera input, stored and checked.
+      await page.getByTestId('visit-id-photo').setInputFiles({
+        name: 'badge.png',
+        mimeType: 'image/png',
+        buffer: PNG,
+      });
+      await page.getByTestId('visit-photo-saved').waitFor();
       await page.getByTestId('visit-next').click();
 
       await step(page, 'who');
@@ -103,6 +116,14 @@ function visitIn(lang: Lang) {
       assert(audio, 'the recording is attached to the entry');
       const sealed = rows.find((r) => r.kind === 'attachment' && r.recordId === audio.sha256);
       assert(sealed, 'the recording is sealed in the chain');
+      const photo = entry.attachments?.find((a) => a.type === 'image/png');
+      assert(photo, 'the ID photo is attached to the entry');
+      const photoLink = rows.find((r) => r.kind === 'attachment' && r.recordId === photo.sha256);
+      assertEqual(
+        (photoLink?.record as { source?: string }).source,
+        'camera',
+        'the photo is sealed as a camera capture',
+      );
       const attachmentRow = (await readStore(page, 'attachments')).find((a) => a.sha256 === audio.sha256);
       assertEqual(attachmentRow?.sealed, true, 'the attachment row is marked sealed');
     },

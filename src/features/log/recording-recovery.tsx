@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../domain/case/types.ts';
 import { useCaseMeta } from '../../data/hooks/use-case.ts';
@@ -151,14 +151,24 @@ function RecoveryItem({ row, onRecovered }: { row: RecordingRowV2; onRecovered: 
   );
 }
 
+const onHashChange = (listener: () => void) => {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+};
+// Features may not import the app's router; visit mode is the one screen where this card would be in the way.
+const useOnVisitScreen = (): boolean =>
+  useSyncExternalStore(onHashChange, () => window.location.hash.startsWith('#/visit'));
+
 /** Offers recordings cut off by a crash, a closed tab or a dead battery; shows nothing when there are none. */
 export function RecordingRecovery() {
   const { t } = useTranslation('recorder');
   const rows = useInterruptedRecordings();
   useActiveRecordingsVersion();
   const [recovered, setRecovered] = useState(0);
+  const onVisit = useOnVisitScreen();
   const waiting = (rows ?? []).filter((r) => !isRecordingActive(r.id));
-  if (waiting.length === 0 && recovered === 0) return null;
+  // Someone is at the door: nothing else on screen until visit mode is done (the card waits on every other screen).
+  if (onVisit || (waiting.length === 0 && recovered === 0)) return null;
   return (
     <section className="recovery" data-testid="recovery" aria-labelledby="recovery-title">
       {waiting.length > 0 && (

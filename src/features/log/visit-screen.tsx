@@ -5,6 +5,8 @@ import { localMoment } from '../../domain/rules/local-time.ts';
 import { useFormGuard } from '../../components/form-guard.tsx';
 import { useCaseMeta } from '../../data/hooks/use-case.ts';
 import { useDebts } from '../../data/hooks/use-debts.ts';
+import { formatDateTime } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { idGen } from '../../platform/id.ts';
 import { RecorderBanner, RecorderOutcome } from './recorder-panel.tsx';
 import { RecorderStatus } from './recorder-status.tsx';
@@ -28,6 +30,7 @@ type SaveState = 'editing' | 'saving' | 'failed' | 'saved';
  */
 export function VisitScreen() {
   const { t } = useTranslation('recorder');
+  const lng = useLanguage();
   const store = useRecorderStore();
   const timeZone = useCaseMeta()?.timeZone ?? 'Asia/Shanghai';
   const debts = useDebts();
@@ -124,6 +127,7 @@ export function VisitScreen() {
           {step === 'limits' && <LimitsStep {...stepProps} />}
           {step === 'finish' && (
             <>
+              <p>{t('visit.finish.summary', { time: formatDateTime(draft.startedAt, lng, timeZone) })}</p>
               <label className="visit-field">
                 <span>{t('visit.finish.notes')}</span>
                 <textarea
