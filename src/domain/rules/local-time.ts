@@ -95,29 +95,71 @@ const nextDay = (day: string): string => {
  * day with an offset change (DST, a zone's history) falls back to asking Intl per instant. No offset is ever
  * assumed or computed by hand; Intl remains the only source of local time.
  */
+const EN_US = /^(\d{2})\/(\d{2})\/(\d{4}), (\d{2}):(\d{2}):(\d{2})$/;
+
+/**
+ * localMoment through `format` instead of `formatToParts` (about three times faster), for the clock's once-a-day
+ * readings. The en-US text "MM/DD/YYYY, HH:MM:SS" is read only when it has exactly that shape and the clock has
+ * checked it once against formatToParts; anything else gets formatToParts.
+ */
+const createDayReader = (timeZone: string): ((ms: number) => LocalMoment) => {
+  const formatter = formatterFor(timeZone);
+  const viaFormat = (ms: number): LocalMoment | null => {
+    const m = EN_US.exec(formatter.format(ms));
+    if (m === null) return null;
+    const [, month, day, year, hour = '0', minute = '0', second = '0'] = m;
+    return {
+      day: `${year}-${month}-${day}`,
+      secondOfDay: (Number(hour) % 24) * 3600 + Number(minute) * 60 + Number(second),
+    };
+  };
+  let trusted: boolean | undefined;
+  return (ms) => {
+    if (trusted === false) return localMoment(ms, timeZone);
+    const fast = viaFormat(ms);
+    if (trusted === undefined) {
+      const slow = localMoment(ms, timeZone);
+      trusted = fast !== null && fast.day === slow.day && fast.secondOfDay === slow.secondOfDay;
+      return slow;
+    }
+    return fast ?? localMoment(ms, timeZone);
+  };
+};
+
+/**
+ * A fast `localMoment` for one zone. formatToParts costs microseconds a call, too slow for 10,000 entries, so Intl is
+ * asked once at each UTC midnight (the end of one UTC day is the start of the next, so a year of entries costs
+ * about 366 readings): when a UTC day's start and end readings are exactly one local day apart the zone's offset
+ * did not change in between, and any instant of that UTC day is the start's reading plus the time elapsed. A UTC
+ * day with an offset change (DST, a zone's history) falls back to asking Intl per instant. No offset is ever
+ * assumed or computed by hand; Intl remains the only source of local time.
+ */
 export const createLocalClock = (timeZone: string): ((ms: number) => LocalMoment) => {
+  const read = createDayReader(timeZone);
+  // Keyed by the UTC day's number (a small integer) rather than its milliseconds (a heap number): Map lookups on
+  // small integers are cheaper, and there is one per entry.
   const readings = new Map<number, LocalMoment>();
-  const readingAt = (utcMidnight: number): LocalMoment => {
-    let r = readings.get(utcMidnight);
+  const readingAt = (dayNo: number): LocalMoment => {
+    let r = readings.get(dayNo);
     if (r === undefined) {
-      r = localMoment(utcMidnight, timeZone);
-      readings.set(utcMidnight, r);
+      r = read(dayNo * DAY_MS);
+      readings.set(dayNo, r);
     }
     return r;
   };
   const days = new Map<number, { readonly start: LocalMoment; readonly next: string } | null>();
   return (ms) => {
-    const utcDay = Math.floor(ms / DAY_MS) * DAY_MS;
-    let base = days.get(utcDay);
+    const dayNo = Math.floor(ms / DAY_MS);
+    let base = days.get(dayNo);
     if (base === undefined) {
-      const a = readingAt(utcDay);
-      const b = readingAt(utcDay + DAY_MS);
+      const a = readingAt(dayNo);
+      const b = readingAt(dayNo + 1);
       const next = nextDay(a.day);
       base = b.day === next && b.secondOfDay === a.secondOfDay ? { start: a, next } : null;
-      days.set(utcDay, base);
+      days.set(dayNo, base);
     }
     if (base === null) return localMoment(ms, timeZone);
-    const second = base.start.secondOfDay + Math.floor((ms - utcDay) / 1000);
+    const second = base.start.secondOfDay + Math.floor((ms - dayNo * DAY_MS) / 1000);
     return second < 86_400
       ? { day: base.start.day, secondOfDay: second }
       : { day: base.next, secondOfDay: second - 86_400 };
