@@ -79,6 +79,7 @@ export function EraseSection() {
             <button
               type="button"
               className="button"
+              data-testid="erase-back"
               onClick={() => {
                 setStep('closed');
                 setTyped('');

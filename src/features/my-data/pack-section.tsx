@@ -39,19 +39,13 @@ export function PackSection() {
               })}
         </p>
       )}
+      <div aria-live="polite">
+        <ExportStatus state={state} />
+      </div>
       <div className="my-data__actions">
-        {state.step === 'building' ? (
+        {state.step === 'building' && (
           <button type="button" className="button" data-testid="export-pack-cancel" onClick={cancel}>
             {t('pack.cancel')}
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button button--primary"
-            data-testid="export-pack"
-            onClick={() => void build()}
-          >
-            {t('pack.button')}
           </button>
         )}
         {state.step === 'ready' && (
@@ -64,9 +58,16 @@ export function PackSection() {
             {t('pack.save')}
           </button>
         )}
-      </div>
-      <div aria-live="polite">
-        <ExportStatus state={state} />
+        {state.step !== 'building' && (
+          <button
+            type="button"
+            className={state.step === 'ready' ? 'button' : 'button button--primary'}
+            data-testid="export-pack"
+            onClick={() => void build()}
+          >
+            {t('pack.button')}
+          </button>
+        )}
       </div>
     </section>
   );
