@@ -150,6 +150,19 @@ function lettersIn(lang: Lang) {
         'no elements from user text',
       );
       await check(page, 'letters-preview-filled', 'letter-preview');
+      // Where there is room (a tablet or a laptop) the form and the preview sit side by side.
+      await page.setViewportSize({ width: 1280, height: 900 });
+      const [formBox, previewBox] = await Promise.all([
+        page.getByTestId('letter-form').boundingBox(),
+        page.getByTestId('letter-preview').boundingBox(),
+      ]);
+      assert(
+        formBox && previewBox && previewBox.x > formBox.x + formBox.width - 1,
+        'preview beside the form when wide',
+      );
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shot(page, 'letters-wide');
+      await page.setViewportSize({ width: 360, height: 740 });
 
       // Copy → clipboard holds the plain text.
       await page.getByTestId('letter-copy').click();

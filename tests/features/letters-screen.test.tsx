@@ -7,6 +7,7 @@ import type { CaseFile } from '../../src/domain/case/types.ts';
 import type { YoujuDb } from '../../src/data/db.ts';
 import { importCaseFile } from '../../src/data/repositories/case-repo.ts';
 import { listEntriesForDebt } from '../../src/data/repositories/entries-repo.ts';
+import { useAnyFormDirty } from '../../src/components/form-guard.tsx';
 import { LettersScreen } from '../../src/features/letters/letters-screen.tsx';
 import { loadNamespaces } from '../../src/i18n/i18n.ts';
 import { webCryptoHasher } from '../../src/platform/hasher.ts';
@@ -71,6 +72,10 @@ const go = (hash: string) =>
   });
 
 const preview = () => screen.getByTestId('letter-preview');
+
+function DirtyProbe() {
+  return <p data-testid="dirty">{String(useAnyFormDirty())}</p>;
+}
 
 async function openCardLetter(debtId = 'cc') {
   window.location.hash = `#/letters/card-instalment?debt=${debtId}`;
@@ -174,6 +179,29 @@ describe('letters screen', () => {
       letter: { type: 'other' },
     });
     expect(screen.getByTestId('letter-saved').textContent).toContain('12月10日');
+  });
+
+  it('typed words hold navigation until the letter is used (copied, printed, shared or recorded)', async () => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.resolve() },
+      configurable: true,
+    });
+    window.location.hash = '#/letters/card-instalment?debt=cc';
+    await renderWithDb(
+      <>
+        <LettersScreen />
+        <DirtyProbe />
+      </>,
+      db,
+    );
+    await screen.findByTestId('letter-preview');
+    expect(screen.getByTestId('dirty').textContent).toBe('false');
+    fireEvent.change(screen.getByTestId('field-borrower.address'), { target: { value: '某市某路1号' } });
+    await waitFor(() => expect(screen.getByTestId('dirty').textContent).toBe('true'));
+    fireEvent.click(screen.getByTestId('letter-copy'));
+    await waitFor(() => expect(screen.getByTestId('dirty').textContent).toBe('false'));
+    fireEvent.change(screen.getByTestId('field-borrower.address'), { target: { value: '某市某路2号' } });
+    await waitFor(() => expect(screen.getByTestId('dirty').textContent).toBe('true'));
   });
 
   it('works in English too', async () => {

@@ -17,6 +17,8 @@ interface LetterActionsProps {
   readonly missingCount: number;
   /** The day the letter asks for a reply by, when it asks for one. */
   readonly replyDue: LocalDate | null;
+  /** The letter left the app (copied, printed, shared or recorded as sent). */
+  readonly onUsed: () => void;
 }
 
 type CopyState = 'idle' | 'copied' | 'manual';
@@ -28,7 +30,7 @@ type SaveState =
  * (outgoing, notes = the letter's title) through the evidence log's saveEntry, which resolves only after its
  * read-back check.
  */
-export function LetterActions({ title, text, debtId, missingCount, replyDue }: LetterActionsProps) {
+export function LetterActions({ title, text, debtId, missingCount, replyDue, onUsed }: LetterActionsProps) {
   const { t } = useTranslation('letters');
   const lang = useLanguage();
   const db = useDb();
@@ -41,6 +43,7 @@ export function LetterActions({ title, text, debtId, missingCount, replyDue }: L
     try {
       await navigator.clipboard.writeText(text);
       setCopy('copied');
+      onUsed();
     } catch {
       // No clipboard permission (some in-app browsers): show the text selected for a manual copy instead.
       setCopy('manual');
@@ -50,6 +53,7 @@ export function LetterActions({ title, text, debtId, missingCount, replyDue }: L
   const share = async () => {
     try {
       await navigator.share({ title, text });
+      onUsed();
     } catch {
       // The user closed the share sheet, or sharing failed: nothing was lost, the letter is still here.
     }
@@ -73,6 +77,7 @@ export function LetterActions({ title, text, debtId, missingCount, replyDue }: L
       return;
     }
     setSave({ kind: 'saved', on: entry.at });
+    onUsed();
     savedToast();
   };
 
@@ -96,7 +101,10 @@ export function LetterActions({ title, text, debtId, missingCount, replyDue }: L
           type="button"
           className="button"
           data-testid="letter-print-button"
-          onClick={() => window.print()}
+          onClick={() => {
+            window.print();
+            onUsed();
+          }}
         >
           {t('actions.print')}
         </button>

@@ -31,8 +31,10 @@ export function LetterComposer({ template, caseFile, debt, today, uiLang }: Lett
   const [letterLang, setLetterLang] = useState<LetterLang>(uiLang);
   const [typed, setTyped] = useState<FormValues>({});
   const [acknowledged, setAcknowledged] = useState(false);
-  // Typed words live only in this form: keep the update banner from reloading the page under them.
-  useFormGuard(Object.values(typed).some((v) => v !== undefined && v.trim() !== ''));
+  // Typed words live only in this form: until the letter has been copied, printed, shared or recorded as sent,
+  // leaving (or the update banner's reload) asks first.
+  const [used, setUsed] = useState(false);
+  useFormGuard(!used && Object.values(typed).some((v) => v !== undefined && v.trim() !== ''));
 
   const warning = useMemo(
     () =>
@@ -75,9 +77,13 @@ export function LetterComposer({ template, caseFile, debt, today, uiLang }: Lett
     );
   }
 
-  const change = (field: FieldId, value: string) => setTyped((v) => ({ ...v, [field]: value }));
+  const change = (field: FieldId, value: string) => {
+    setUsed(false);
+    setTyped((v) => ({ ...v, [field]: value }));
+  };
   const focusField = (field: FieldId) => document.getElementById(fieldInputId(formId, field))?.focus();
   const insertPlan = (plan: PlanInsert) => {
+    setUsed(false);
     setTyped((v) => ({
       ...v,
       'proposal.months': String(plan.months),
@@ -138,6 +144,7 @@ export function LetterComposer({ template, caseFile, debt, today, uiLang }: Lett
           debtId={debt.id}
           missingCount={missing.size}
           replyDue={replyDueOn(today, template.replyDays)}
+          onUsed={() => setUsed(true)}
         />
       </div>
       <PrintSheet blocks={result.blocks} lang={letterLang} />
