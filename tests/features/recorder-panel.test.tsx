@@ -37,7 +37,11 @@ describe('the recorder without a microphone', () => {
   it('says in Chinese that permission was refused and that logging still works, and stores nothing', async () => {
     denyMicrophone();
     const onSaved = vi.fn();
-    await renderWithDb(<RecorderPanel purpose="log" onSaved={onSaved} />, db);
+    const busy: boolean[] = [];
+    await renderWithDb(
+      <RecorderPanel purpose="log" onSaved={onSaved} onBusyChange={(b) => busy.push(b)} />,
+      db,
+    );
     fireEvent.click(screen.getByTestId('recorder-start'));
     const alert = await screen.findByTestId('recorder-error');
     expect(alert.getAttribute('data-code')).toBe('permission-denied');
@@ -46,6 +50,8 @@ describe('the recorder without a microphone', () => {
     // It can be tried again after changing the browser setting.
     expect(screen.getByTestId('recorder-start')).toBeTruthy();
     expect(onSaved).not.toHaveBeenCalled();
+    // A form around it held its Save while the microphone was being asked for, then let go.
+    expect(busy).toEqual([false, true, false]);
     expect(await db.table('recordings').count()).toBe(0);
   });
 

@@ -18,6 +18,11 @@ export interface RecorderPanelProps {
   readonly debtId?: string;
   /** Called once the recording is stored and read back (the attachment is sealed when an entry uses it). */
   readonly onSaved: (ref: AttachmentRef) => void;
+  /**
+   * Optional: true while recording or saving, so a form can hold its own Save until the recording is attached
+   * (saving the entry first would leave the recording out of it).
+   */
+  readonly onBusyChange?: (busy: boolean) => void;
 }
 
 /** The warning every recording screen shows: phones may stop a page's microphone when it is left. */
@@ -71,7 +76,7 @@ export function RecorderOutcome({ controls }: { controls: RecorderControls }) {
  * In-app audio recording for an entry: start, a running timer and level, stop → stored, read back and checked,
  * then `onSaved`. Without a microphone or permission it says why, and the form around it keeps working.
  */
-export function RecorderPanel({ purpose, debtId, onSaved }: RecorderPanelProps) {
+export function RecorderPanel({ purpose, debtId, onSaved, onBusyChange }: RecorderPanelProps) {
   const { t } = useTranslation('recorder');
   const store = useRecorderStore();
   const controls = useRecorder(store, purpose, debtId);
@@ -87,6 +92,11 @@ export function RecorderPanel({ purpose, debtId, onSaved }: RecorderPanelProps) 
   }, [view, onSaved]);
 
   const live = view.phase === 'starting' || view.phase === 'recording';
+  const busy = live || view.phase === 'saving';
+  useEffect(() => {
+    onBusyChange?.(busy);
+  }, [busy, onBusyChange]);
+
   return (
     <section className="recorder" data-testid="recorder-panel" data-phase={view.phase}>
       <h3 className="recorder__title">{t('panel.heading')}</h3>
