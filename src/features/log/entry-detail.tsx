@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '../../components/toast.tsx';
 import type { EntryView } from '../../domain/evidence/amendments.ts';
@@ -14,10 +14,12 @@ interface EntryDetailProps {
   readonly entryId: string;
   readonly timeZone: string;
   readonly creditorOf: (debtId: string | undefined) => string | null;
+  /** Said under the title, e.g. the findings of a correction just saved. */
+  readonly notice?: ReactNode;
 }
 
 /** One entry as it stands now, with its whole history: the original, each amendment, and a hide with its reason. */
-export function EntryDetail({ entryId, timeZone, creditorOf }: EntryDetailProps) {
+export function EntryDetail({ entryId, timeZone, creditorOf, notice }: EntryDetailProps) {
   const { t, i18n } = useTranslation('log');
   const db = useDb();
   const [view, setView] = useState<EntryView | null | undefined>(undefined);
@@ -26,9 +28,10 @@ export function EntryDetail({ entryId, timeZone, creditorOf }: EntryDetailProps)
     loadEntryView(db, entryId).then(setView, () => setView(null));
   }, [db, entryId]);
   useEffect(reload, [reload]);
+  const hasNotice = Boolean(notice);
   useEffect(() => {
-    if (view) titleRef.current?.focus();
-  }, [view]);
+    if (view && !hasNotice) titleRef.current?.focus();
+  }, [view, hasNotice]);
 
   if (view === undefined) return <p role="status">{t('detail.loading')}</p>;
   if (view === null) {
@@ -52,6 +55,7 @@ export function EntryDetail({ entryId, timeZone, creditorOf }: EntryDetailProps)
       <h1 id="log-detail-title" tabIndex={-1} ref={titleRef}>
         {t('detail.title', { kind: t(`kind.${current.kind}`), when: localText(current.at, timeZone, lang) })}
       </h1>
+      {notice}
       {hidden && (
         <p className="log-hidden-note" data-testid="log-detail-hidden">
           {t('detail.hiddenNote', { when: localText(hidden.at, timeZone, lang), reason: hidden.reason })}

@@ -108,23 +108,24 @@ export function LogScreen() {
       );
     case 'entry':
       return (
-        <>
-          {noticeBlock}
-          <EntryDetail key={view.id} entryId={view.id} timeZone={timeZone} creditorOf={creditorOf} />
-        </>
+        <EntryDetail
+          key={view.id}
+          entryId={view.id}
+          timeZone={timeZone}
+          creditorOf={creditorOf}
+          notice={noticeBlock}
+        />
       );
     case 'timeline':
       return (
-        <>
-          {noticeBlock}
-          <Timeline
-            key={view.debtId ?? ''}
-            rows={rows}
-            debts={debts}
-            timeZone={timeZone}
-            {...(view.debtId ? { debtId: view.debtId } : {})}
-          />
-        </>
+        <Timeline
+          key={view.debtId ?? ''}
+          rows={rows}
+          debts={debts}
+          timeZone={timeZone}
+          notice={noticeBlock}
+          {...(view.debtId ? { debtId: view.debtId } : {})}
+        />
       );
   }
 }

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONDUCT_TAGS, ENTRY_KINDS, type ConductTag, type EntryKind } from '../../domain/case/types.ts';
 import type { DebtRecord } from '../../data/repositories/debts-repo.ts';
@@ -20,13 +20,15 @@ interface TimelineProps {
   readonly debts: readonly DebtRecord[];
   readonly timeZone: string;
   readonly debtId?: string;
+  /** Said under the title, e.g. the findings of an entry just saved. */
+  readonly notice?: ReactNode;
 }
 
 const heightOf = (item: TimelineItem) => (item.type === 'day' ? DAY_HEIGHT : ROW_HEIGHT);
 const keyOf = (item: TimelineItem) => (item.type === 'day' ? `d${item.day}` : `e${item.row.entry.id}`);
 
 /** Every entry, newest first, per local day; filters narrow it, a search finds words in notes and collectors. */
-export function Timeline({ rows, debts, timeZone, debtId }: TimelineProps) {
+export function Timeline({ rows, debts, timeZone, debtId, notice }: TimelineProps) {
   const { t, i18n } = useTranslation('log');
   const uid = useId();
   const [filter, setFilter] = useState<TimelineFilter>({ ...EMPTY_FILTER, debtId: debtId ?? '' });
@@ -59,6 +61,7 @@ export function Timeline({ rows, debts, timeZone, debtId }: TimelineProps) {
       <h1 id={`${uid}-t`} tabIndex={-1}>
         {t('timeline.title')}
       </h1>
+      {notice}
       <div className="log-filters">
         <input
           type="search"
