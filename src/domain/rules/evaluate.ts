@@ -91,6 +91,14 @@ const mergedParams = (rule: CheckRule, ruleKeys: readonly string[], hit: Hit): P
 
 const NO_SCOPE: readonly TraceStep[] = [];
 
+/** The hit's entry ids in file order; a one-entry hit reuses its trace's `[id]` list when it has one (read-only). */
+const entryIdsOf = (hit: Hit): readonly string[] => {
+  if (hit.entries.length !== 1) return idsInFileOrder(hit.entries);
+  const id = hit.entries[0]?.entry.id ?? '';
+  const traced = hit.trace[0]?.entryIds;
+  return traced !== undefined && traced.length === 1 && traced[0] === id ? traced : [id];
+};
+
 const toFinding = (
   ctx: EvalContext,
   rule: CheckRule,
@@ -130,7 +138,7 @@ const toFinding = (
     ruleId: rule.id,
     severity: sources.severity,
     debtId: hit.debtId,
-    entryIds: hit.entries.length === 1 ? [hit.entries[0]?.entry.id ?? ''] : idsInFileOrder(hit.entries),
+    entryIds: entryIdsOf(hit),
     citationIds: sources.citationIds,
     contextCitationIds: sources.contextCitationIds,
     params: mergedParams(rule, ruleKeys, hit),

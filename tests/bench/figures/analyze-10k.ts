@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { CaseFile, Entry } from '../../../src/domain/case/types.ts';
-import { instantOf } from '../../../src/domain/case/dates.ts';
 import { evaluate } from '../../../src/domain/rules/evaluate.ts';
+import { instantOfAt } from '../../../src/domain/rules/local-time.ts';
 import type { FigureSource } from '../lib/types.ts';
 
 /** The lawfulness issue's goal for checking a whole log of 10,000 entries on this machine. */
@@ -75,10 +75,11 @@ export const figure: FigureSource = {
     const analyze = timeRuns(() => {
       findings = evaluate(caseFile, { now }).length;
     });
-    // The floor: one plain pass that reads every entry's instant once.
+    // The floor: one plain pass that reads every entry's instant once, with the same fast reader evaluate() uses
+    // (the regex-based instantOf would make the floor slower and the ratio look better than it is).
     let sink = 0;
     const loop = timeRuns(() => {
-      for (const e of caseFile.entries) sink += instantOf(e.at) % 7;
+      for (const e of caseFile.entries) sink += instantOfAt(e.at) % 7;
     });
     const value = Math.round(median(analyze) * 10) / 10;
     const floor = median(loop);
