@@ -111,7 +111,7 @@ async function shootSections(page: Page, tampered: string, intact: string): Prom
   await page.getByTestId('erase-start').click();
   await check(page, 'my-data-erase', 'erase-section');
   await page.getByTestId('erase-back').click();
-  await check(page, 'my-data-storage', 'storage-gauge');
+  await check(page, 'my-data-storage', 'persist-status');
 }
 
 export const packExportVerifyRestore = e2e(
