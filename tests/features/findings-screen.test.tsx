@@ -178,6 +178,20 @@ describe('findings screen', () => {
     expect(document.body.textContent).not.toMatch(/违法|合法/);
   });
 
+  it('says when the sources may not bind a private lender, and offers no 12378 for a private loan', async () => {
+    const privateLate: CaseFile = {
+      ...QUIET_CASE,
+      debts: [{ id: 'pl', creditor: '张三', kind: 'private-loan' }],
+      entries: [{ id: 'late', debtId: 'pl', kind: 'call', at: '2026-11-03T23:00:00+08:00', answered: true }],
+    };
+    await show(privateLate, '#/lawful/findings/pl');
+    const group = screen.getByTestId('finding-group');
+    expect(group.dataset.rule).toBe('quiet-hours');
+    expect(group.querySelector('.findings-note')?.textContent).toContain('可能不适用于这类出借人');
+    expect(group.querySelector('[data-channel="12378"]')).toBeNull();
+    expect(group.querySelector('[data-channel="12321"]')).not.toBeNull();
+  });
+
   it('uses the English wording for each binding force', async () => {
     await show(CASE, '#/lawful/findings', 'en');
     const headings = screen
