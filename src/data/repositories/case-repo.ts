@@ -2,14 +2,9 @@ import { CASE_FORMAT, CASE_VERSION, type CaseFile, type Debt, type Entry } from 
 import type { Hasher } from '../../domain/shared/ports.ts';
 import type { YoujuDb } from '../db.ts';
 import type { DebtRowV1 } from '../schema/v1.ts';
-import type { EntryRowV2 } from '../schema/v2.ts';
-import { attachmentsToSeal, markAttachmentsSealed } from './attachment-records.ts';
-import { readCaseFields, toCaseMeta, writeCaseFields } from './case-meta-repo.ts';
-import { sealBacklog } from './chain-backlog.ts';
-import { writeSealed, type PendingRecord } from './chain-repo.ts';
+import { readCaseFields, toCaseMeta } from './case-meta-repo.ts';
 import { RepositoryError } from './repository-error.ts';
-import { nextSeq } from './debts-repo.ts';
-import { entryRow, isVisible, nextEntrySeq } from './entries-repo.ts';
+import { isVisible } from './entries-repo.ts';
 import { invalidDebtField, isRecord, omitKeys } from './validate.ts';
 
 export type ImportMode = 'replace' | 'merge';
@@ -44,27 +39,6 @@ export interface ImportOptions {
   readonly hasher: Hasher;
 }
 
-/** Rolls the import transaction back when a merge clashes; carries the clashes out. */
-class MergeRefused extends Error {
-  override readonly name = 'MergeRefused';
-  constructor(readonly clashes: readonly ImportClash[]) {
-    super('merge refused');
-  }
-}
-
-/** Each entry, then each of its stored attachments not sealed yet (replace: sealed again into the new chain). */
-async function importRecords(db: YoujuDb, caseFile: CaseFile, mode: ImportMode): Promise<PendingRecord[]> {
-  const out: PendingRecord[] = [];
-  const queued = new Set<string>();
-  for (const entry of caseFile.entries) {
-    out.push({ kind: 'entry', recordId: entry.id, record: entry });
-    out.push(
-      ...(await attachmentsToSeal(db, entry.attachments, { queued, resealSealed: mode === 'replace' })),
-    );
-  }
-  return out;
-}
-
 /** The app's extension field for a debt the user archived (team brief, "App extension fields"). */
 const ARCHIVED_FIELD = 'archived';
 
@@ -90,80 +64,18 @@ export function checkCaseFile(caseFile: CaseFile): void {
   if (typeof caseFile.timeZone !== 'string') throw new RepositoryError('invalid-case-file', 'timeZone');
 }
 
-async function findClashes(db: YoujuDb, caseFile: CaseFile): Promise<ImportClash[]> {
-  const clashes: ImportClash[] = [];
-  const debtHits = await db.debts.bulkGet(caseFile.debts.map((d) => d.id));
-  debtHits.forEach((hit, i) => {
-    const id = caseFile.debts[i]?.id;
-    if (hit && id !== undefined)
-      clashes.push({ code: 'debt-id-exists', path: `debts[${i}].id`, params: { id } });
-  });
-  const entryHits = await db.entries.bulkGet(caseFile.entries.map((e) => e.id));
-  entryHits.forEach((hit, i) => {
-    const id = caseFile.entries[i]?.id;
-    if (hit && id !== undefined)
-      clashes.push({ code: 'entry-id-exists', path: `entries[${i}].id`, params: { id } });
-  });
-  return clashes;
-}
-
 /**
- * Writes a parsed case file into the profile in ONE read-write transaction: either all of it lands or nothing
- * changes (case-file v1: "Nothing is partly imported"). The entries are sealed into the evidence chain in the same
- * transaction (hashes computed before it, see chain-repo.ts).
- * - `replace` clears debts, entries, case meta and the chain first, and starts a new chain. Attachment bytes and
- *   settings are kept: media is addressed by hash and may be referenced again, and losing evidence is never
- *   acceptable.
- * - `merge` adds to what is there and extends the chain; any debt or entry id that already exists refuses the
- *   whole import. The profile's own time zone, borrower and other top-level fields win over the file's.
+ * Writes a parsed case file into the profile in ONE read-write transaction, sealing its entries into the evidence
+ * chain: all of it lands or nothing changes (case-file v1: "Nothing is partly imported"). See case-import.ts.
  */
 export async function importCaseFile(
   db: YoujuDb,
   caseFile: CaseFile,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  checkCaseFile(caseFile);
-  const { mode, now, hasher } = options;
-  // Validate every row before any hashing or writing (seq numbers are re-assigned inside the transaction).
-  caseFile.debts.forEach((d, i) => debtRow(d, i, now));
-  caseFile.entries.forEach((e, i) => entryRow(e, i));
-  if (mode === 'merge') await sealBacklog(db, hasher);
-  try {
-    const { result } = await writeSealed(db, hasher, {
-      tables: [db.meta, db.debts, db.entries, db.attachments],
-      replace: mode === 'replace',
-      prepare: () => importRecords(db, caseFile, mode),
-      apply: async (rows): Promise<ImportSummary> => {
-        let fields = topLevelFields(caseFile);
-        if (mode === 'merge') {
-          const clashes = await findClashes(db, caseFile);
-          if (clashes.length > 0) throw new MergeRefused(clashes);
-          const current = await readCaseFields(db);
-          if (current) fields = { ...fields, ...current };
-        } else {
-          await Promise.all([db.meta.clear(), db.debts.clear(), db.entries.clear()]);
-        }
-        const debtSeq = await nextSeq(db.debts);
-        const entrySeq = await nextEntrySeq(db);
-        const debtRows = caseFile.debts.map((d, i) => debtRow(d, debtSeq + i, now));
-        const entryRows: EntryRowV2[] = caseFile.entries.map((e, i) => entryRow(e, entrySeq + i));
-        await writeCaseFields(db, fields);
-        await db.debts.bulkAdd(debtRows);
-        await db.entries.bulkAdd(entryRows);
-        await markAttachmentsSealed(db, rows);
-        return {
-          mode,
-          debts: debtRows.length,
-          entries: entryRows.length,
-          timeZone: toCaseMeta(fields).timeZone,
-        };
-      },
-    });
-    return { ok: true, value: result };
-  } catch (error) {
-    if (error instanceof MergeRefused) return { ok: false, errors: error.clashes };
-    throw error;
-  }
+  // Loaded on demand: the first screen reads the case through this module and must not download the chain code.
+  const { importSealed } = await import('./case-import.ts');
+  return importSealed(db, caseFile, options);
 }
 
 /**
