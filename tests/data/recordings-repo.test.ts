@@ -31,16 +31,19 @@ describe('recordings', () => {
     db.close();
   });
 
-  it('a stopped recording is still interrupted until saved; saving deletes its slices', async () => {
+  it('a stopped recording is still interrupted and takes its last slice until saved; saving deletes its slices', async () => {
     const { db } = await profileWithDebt();
     await startRecording(db, meta);
     await appendSlice(db, 'r1', 0, slice(1), START + 2000);
     await stopRecording(db, 'r1');
     expect((await listInterruptedRecordings(db)).map((r) => r.state)).toEqual(['stopped']);
-    await expect(appendSlice(db, 'r1', 1, slice(2), START + 4000)).rejects.toMatchObject({
+    // The last slice MediaRecorder delivers after stop() is kept.
+    await appendSlice(db, 'r1', 1, slice(2), START + 4000);
+    expect(await db.recordings.get('r1')).toMatchObject({ state: 'stopped', sliceCount: 2 });
+    await markRecordingSaved(db, 'r1');
+    await expect(appendSlice(db, 'r1', 2, slice(3), START + 6000)).rejects.toMatchObject({
       code: 'recording-not-active',
     });
-    await markRecordingSaved(db, 'r1');
     expect(await listInterruptedRecordings(db)).toEqual([]);
     expect(await db.recordingSlices.count()).toBe(0);
     expect((await db.recordings.get('r1'))?.state).toBe('saved');

@@ -70,7 +70,11 @@ export async function appendSlice(
   await guardStorage(() =>
     db.transaction('rw', db.recordings, db.recordingSlices, async () => {
       const row = await existing(db, recordingId);
-      if (row.state !== 'recording') throw new RepositoryError('recording-not-active', 'state');
+      // A stopped recording still takes slices: MediaRecorder delivers its last dataavailable after stop() was
+      // called, and that slice is evidence too. Only a saved or discarded recording is closed.
+      if (row.state === 'saved' || row.state === 'discarded') {
+        throw new RepositoryError('recording-not-active', 'state');
+      }
       await db.recordingSlices.put({ recordingId, index, blob, at });
       await db.recordings.put({
         ...row,
