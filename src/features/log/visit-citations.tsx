@@ -3,14 +3,31 @@ import type { Citation } from '../../domain/citations/citation.ts';
 import { appliesOnDay, citationById, isCitationId } from '../../domain/citations/citations.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 
-function citationText(c: Citation, zh: boolean): string {
+type Where = ReturnType<typeof useTranslation<'recorder'>>['t'];
+
+/** "238 para 3" → 第 238 条第 3 款 / Art. 238 para 3; "item 3" → 第 3 项; numbers exactly as the sheet gives them. */
+function whereText(c: Citation, t: Where): string {
+  if (c.article) {
+    const para = /^(.*?)(,?) para (\d+)$/.exec(c.article);
+    if (para) {
+      const [, article = '', comma, n = ''] = para;
+      return t(comma ? 'visit.cite.articleAndPara' : 'visit.cite.articlePara', { article, para: n });
+    }
+    return t(/[–,]/.test(c.article) ? 'visit.cite.articles' : 'visit.cite.article', { article: c.article });
+  }
+  const item = c.pinpoint ? /^item (\d+)$/.exec(c.pinpoint) : null;
+  if (item) return t('visit.cite.item', { item: item[1] ?? '' });
+  return c.pinpoint ?? '';
+}
+
+function citationText(c: Citation, zh: boolean, t: Where): string {
   // Some stored names already carry their own 《》 (an issuer plus a document title).
   const name = zh
     ? c.instrument.zh.includes('《')
       ? c.instrument.zh
       : `《${c.instrument.zh}》`
     : c.instrument.en;
-  const where = c.article ? (zh ? `第 ${c.article} 条` : `Art. ${c.article}`) : (c.pinpoint ?? '');
+  const where = whereText(c, t);
   return where ? `${name} ${where}` : name;
 }
 
@@ -20,6 +37,7 @@ function citationText(c: Citation, zh: boolean): string {
  */
 export function VisitCitations({ ids, day }: { ids: readonly string[]; day: string }) {
   const { t } = useTranslation(['recorder', 'rules']);
+  const { t: tr } = useTranslation('recorder');
   const zh = useLanguage() === 'zh-CN';
   const shown = ids
     .filter(isCitationId)
@@ -30,7 +48,7 @@ export function VisitCitations({ ids, day }: { ids: readonly string[]; day: stri
     <ul className="visit-cites" aria-label={t('visit.cite.sources')}>
       {shown.map((c) => (
         <li key={c.id}>
-          {citationText(c, zh)}
+          {citationText(c, zh, tr)}
           {' · '}
           {t(`rules:binding.${c.binding}`)}
           {c.articleUnverified && <span className="visit-badge">{t('visit.cite.unverifiedArticle')}</span>}
