@@ -94,6 +94,18 @@ describe('My data: case pack', () => {
     expect(await evidenceSnapshot(target)).toEqual(before);
   });
 
+  it('adding a pack to a profile that already has its entries is refused before anything is written', async () => {
+    const { db, built } = await pack();
+    const before = await evidenceSnapshot(db);
+    const r = await planOf(built.file, new AbortController().signal, () => undefined);
+    if (!r.plan) throw new Error('plan');
+    await expect(applyRestore(db, packMedia(db), r.plan, { replace: false, now: T0 })).rejects.toMatchObject({
+      code: 'entry-id-exists',
+      field: 'e1',
+    });
+    expect(await evidenceSnapshot(db)).toEqual(before);
+  });
+
   it('a cancelled restore writes nothing; a cancelled export throws and leaves no file', async () => {
     const { db, media, built } = await pack();
     const target = await openTestDb(freshIdb());

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { YoujuDb } from '../../data/db.ts';
 import { addDebt, getDebt } from '../../data/repositories/debts-repo.ts';
+import { listEntryItems } from '../../data/repositories/evidence-read.ts';
 import { appendSealedRecords } from '../../data/repositories/restore-repo.ts';
 import { RepositoryError } from '../../data/repositories/repository-error.ts';
 import { checkPack, type PackProblem } from '../../domain/case-pack/check-pack.ts';
@@ -203,6 +204,12 @@ export async function applyRestore(
   const total = plan.media.reduce((n, m) => n + m.entry.size, 0);
   let done = 0;
   const stored: string[] = [];
+  if (!options.replace) {
+    // Checked before anything is written: adding the same pack twice must not leave its debts behind.
+    const existing = new Set((await listEntryItems(db)).map((item) => item.entry.id));
+    const clash = plan.records.find((r) => r.kind === 'entry' && existing.has(r.recordId));
+    if (clash !== undefined) throw new RepositoryError('entry-id-exists', clash.recordId);
+  }
   try {
     for (const m of plan.media) {
       if (signal?.aborted) throw new RepositoryError('cancelled');
