@@ -46,7 +46,10 @@ describe('amend and hide', () => {
     const amendment = within(history).getByTestId('log-history-amendment');
     expect(amendment).toHaveTextContent('第 1 次更正');
     expect(amendment).toHaveTextContent('原因：记错了日子');
-    expect(amendment).toHaveTextContent('对方说后天上门');
+    // Only what the correction changed is listed under it.
+    const changed = within(amendment).getByTestId('log-changed-facts');
+    expect(changed).toHaveTextContent('备注对方说后天上门');
+    expect(changed).not.toHaveTextContent('类型');
   });
 
   it('hides only with a reason, keeps the record, and shows the hide in the history', async () => {

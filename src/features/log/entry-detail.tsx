@@ -5,7 +5,7 @@ import type { EntryView } from '../../domain/evidence/amendments.ts';
 import { useDb } from '../../data/hooks/db-context.tsx';
 import { systemClock } from '../../platform/clock.ts';
 import { idGen } from '../../platform/id.ts';
-import { EntryFacts, localText } from './entry-facts.tsx';
+import { ChangedFacts, EntryFacts, localText } from './entry-facts.tsx';
 import { hide, loadEntryView } from './log-data.ts';
 import { HREF_LOG, hrefOfAmend } from './log-route.ts';
 import { problemOf } from './use-entry-form.ts';
@@ -82,7 +82,13 @@ export function EntryDetail({ entryId, timeZone, creditorOf, notice }: EntryDeta
               <li key={a.id} data-testid="log-history-amendment">
                 <h3>{t('history.amendment', { n: i + 1, when: localText(a.at, timeZone, lang) })}</h3>
                 {a.reason && <p>{t('history.reason', { reason: a.reason })}</p>}
-                <EntryFacts entry={a.entry} timeZone={timeZone} creditor={creditorOf(a.entry.debtId)} />
+                <p className="log-muted">{t('history.changed')}</p>
+                <ChangedFacts
+                  before={i === 0 ? original : (amendments[i - 1]?.entry ?? original)}
+                  after={a.entry}
+                  timeZone={timeZone}
+                  creditorOf={creditorOf}
+                />
               </li>
             ))}
             {hidden && (

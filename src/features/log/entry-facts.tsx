@@ -92,3 +92,42 @@ export function EntryFacts({
     </>
   );
 }
+
+/** What a correction changed, compared with the version before it: only those lines, a removed value as "—". */
+export function ChangedFacts({
+  before,
+  after,
+  timeZone,
+  creditorOf,
+}: {
+  readonly before: Entry;
+  readonly after: Entry;
+  readonly timeZone: string;
+  readonly creditorOf: (debtId: string | undefined) => string | null;
+}) {
+  const { t, i18n } = useTranslation('log');
+  const lang = i18n.language;
+  const old = new Map(factsOf(before, t, timeZone, lang, creditorOf(before.debtId)));
+  const now = new Map(factsOf(after, t, timeZone, lang, creditorOf(after.debtId)));
+  const labels = [...new Set([...now.keys(), ...old.keys()])].filter((l) => old.get(l) !== now.get(l));
+  const files = (e: Entry) => (e.attachments ?? []).map((a) => a.sha256).join(',');
+  const filesChanged = files(before) !== files(after);
+  if (labels.length === 0 && !filesChanged)
+    return <p data-testid="log-changed-facts">{t('history.noChange')}</p>;
+  return (
+    <dl className="log-facts" data-testid="log-changed-facts">
+      {labels.map((label) => (
+        <div key={label} className="log-facts__row">
+          <dt>{label}</dt>
+          <dd>{now.get(label) ?? '—'}</dd>
+        </div>
+      ))}
+      {filesChanged && (
+        <div className="log-facts__row">
+          <dt>{t('attach.label')}</dt>
+          <dd>{t('history.filesChanged', { count: after.attachments?.length ?? 0 })}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
