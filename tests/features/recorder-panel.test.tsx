@@ -74,3 +74,38 @@ describe('the recorder without a microphone', () => {
     expect(alert.textContent).toContain('手机自带的录音机');
   });
 });
+
+/** Just enough MediaRecorder for start/stop without slices. */
+class QuietRecorder extends EventTarget {
+  static isTypeSupported = () => true;
+  state = 'inactive';
+  mimeType = 'audio/webm;codecs=opus';
+  start() {
+    this.state = 'recording';
+  }
+  stop() {
+    this.state = 'inactive';
+    setTimeout(() => this.dispatchEvent(new Event('stop')), 0);
+  }
+}
+
+describe('leaving the screen while the microphone is still opening', () => {
+  it('stops the microphone once it opens and keeps nothing to recover', async () => {
+    vi.stubGlobal('MediaRecorder', QuietRecorder);
+    const track = Object.assign(new EventTarget(), { stop: vi.fn() });
+    let open: (stream: unknown) => void = () => undefined;
+    Object.defineProperty(navigator, 'mediaDevices', {
+      configurable: true,
+      value: { getUserMedia: () => new Promise((resolve) => (open = resolve)) },
+    });
+    const { unmount } = await renderWithDb(<RecorderPanel purpose="visit" onSaved={() => {}} />, db);
+    fireEvent.click(screen.getByTestId('recorder-start'));
+    unmount();
+    open({ getTracks: () => [track], getAudioTracks: () => [track] });
+    await vi.waitFor(() => expect(track.stop).toHaveBeenCalled());
+    await vi.waitFor(async () => {
+      const rows = (await db.table('recordings').toArray()) as { state: string }[];
+      expect(rows.map((r) => r.state)).toEqual(['discarded']);
+    });
+  });
+});

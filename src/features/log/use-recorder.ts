@@ -54,6 +54,8 @@ interface Session {
   lock: ScreenLock | null;
   saving: Promise<AttachmentRef | null> | null;
   done: boolean;
+  /** The screen went away while the microphone was still being opened. */
+  cancelled: boolean;
 }
 
 export function useRecorder(
@@ -123,6 +125,7 @@ export function useRecorder(
       lock: null,
       saving: null,
       done: false,
+      cancelled: false,
     };
     session.current = s;
     markRecordingActive(s.id);
@@ -145,14 +148,21 @@ export function useRecorder(
       });
     } catch (error) {
       markRecordingInactive(s.id);
+      if (s.cancelled) return;
       session.current = null;
       const code: RecorderErrorCode =
         error instanceof MicError ? error.code : isQuotaError(error) ? 'quota' : 'failed';
       update({ phase: 'failed', error: code });
       return;
     }
+    if (s.cancelled) {
+      // Left before the microphone opened (or React's development double effect): nothing worth keeping.
+      await s.handle.stop().catch(() => undefined);
+      await store.discardRecording(s.id).catch(() => undefined);
+      markRecordingInactive(s.id);
+      return;
+    }
     s.lock = keepScreenOn();
-    if (!mounted.current) return;
     update({ phase: 'recording', startedAt: s.startedAt });
   }, [debtId, purpose, save, store, update]);
 
@@ -182,6 +192,11 @@ export function useRecorder(
       mounted.current = false;
       const s = session.current;
       if (!s || s.saving || s.done) return;
+      session.current = null;
+      if (!s.handle) {
+        s.cancelled = true;
+        return;
+      }
       // Leaving the screen mid-recording: stop, and leave the slices as a 'stopped' recording for the recovery
       // card rather than saving an attachment nobody will attach.
       s.lock?.release();
