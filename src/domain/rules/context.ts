@@ -1,6 +1,6 @@
 import type { CaseFile, Debt, Entry } from '../case/types.ts';
 import { directionOf } from '../case/types.ts';
-import { createLocalClock, instantOfAt } from './local-time.ts';
+import { createFastLocalClock, instantOfAt } from './fast-time.ts';
 
 /** An entry with everything the rules need computed once (10,000 entries must evaluate quickly). */
 export interface PreparedEntry {
@@ -71,7 +71,7 @@ const isSortedByTime = (list: readonly PreparedEntry[]): boolean => {
 
 export const prepare = (caseFile: CaseFile, timeZone: string, now: number): EvalContext => {
   const debts = new Map(caseFile.debts.map((d) => [d.id, d] as const));
-  const localOf = createLocalClock(timeZone);
+  const localOf = createFastLocalClock(timeZone);
   const entries: PreparedEntry[] = [];
   const tagged: PreparedEntry[] = [];
   const contacts: PreparedEntry[] = [];

@@ -7,7 +7,8 @@ import type { CaseFile, Entry } from '../case/types.ts';
 import { directionOf } from '../case/types.ts';
 import { CHECK_RULES } from './catalogue.ts';
 import type { Finding } from './evaluate.ts';
-import { createLocalClock, instantOfAt, secondsOf } from './local-time.ts';
+import { createFastLocalClock, instantOfAt } from './fast-time.ts';
+import { secondsOf } from './local-time.ts';
 import type { CheckRuleId } from './rule.ts';
 
 /** The limits drawn in, read from the rule records so that the picture and the findings cannot disagree. */
@@ -120,7 +121,7 @@ export function patternOf(
   debtId: string | null,
   timeZone: string = caseFile.timeZone,
 ): DebtPattern {
-  const clock = createLocalClock(timeZone);
+  const clock = createFastLocalClock(timeZone);
   const rulesOf = new Map<string, CheckRuleId[]>();
   for (const f of findings) {
     if (f.debtId !== debtId) continue;

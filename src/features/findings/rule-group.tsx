@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile, Entry } from '../../domain/case/types.ts';
-import { localMoment, clockOf, instantOfAt } from '../../domain/rules/local-time.ts';
+import { instantOfAt } from '../../domain/rules/fast-time.ts';
+import { localMoment, clockOf } from '../../domain/rules/local-time.ts';
 import { FindingActions } from './finding-actions.tsx';
 import { FindingCitations } from './finding-citations.tsx';
 import { detailOf } from './finding-text.ts';

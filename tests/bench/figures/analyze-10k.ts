@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { CaseFile, Entry } from '../../../src/domain/case/types.ts';
 import { evaluate } from '../../../src/domain/rules/evaluate.ts';
-import { instantOfAt } from '../../../src/domain/rules/local-time.ts';
+import { instantOfAt } from '../../../src/domain/rules/fast-time.ts';
 import type { FigureSource } from '../lib/types.ts';
 
 /** The lawfulness issue's goal for checking a whole log of 10,000 entries on this machine. */

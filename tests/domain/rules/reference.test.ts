@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCaseFile } from '../../../src/domain/case/parse.ts';
 import type { CaseFile } from '../../../src/domain/case/types.ts';
 import { evaluate } from '../../../src/domain/rules/evaluate.ts';
-import { instantOfAt } from '../../../src/domain/rules/local-time.ts';
+import { instantOfAt } from '../../../src/domain/rules/fast-time.ts';
 import { plainEvaluate } from './reference.ts';
 
 /** A seeded generator (tests never use Math.random, so a failure can be replayed). */
