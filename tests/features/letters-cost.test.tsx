@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, configure } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { YoujuDb } from '../../src/data/db.ts';
 import { LettersScreen } from '../../src/features/letters/letters-screen.tsx';
@@ -9,6 +9,10 @@ import { openFreshDb, renderWithDb } from './debts-test-utils.tsx';
 
 // 2026-01-15 10:00 in Shanghai: the received date defaults to today in the case zone.
 const NOW = Date.parse('2026-01-15T02:00:00Z');
+// The first render loads the lazy words and the case through Dexie; on a machine shared by several test runs
+// that can take longer than Testing Library's default 1 s wait.
+configure({ asyncUtilTimeout: 10_000 });
+
 let db: YoujuDb;
 
 beforeEach(async () => {

@@ -2,7 +2,7 @@
 // Every template, every free-text field: markup typed by the user reaches the preview and the print sheet as
 // characters, never as elements (issue 7: "<script> and markup in every free-text field appear literally").
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, configure } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseFile } from '../../src/domain/case/types.ts';
 import type { YoujuDb } from '../../src/data/db.ts';
@@ -52,6 +52,10 @@ const CASE: CaseFile = {
     },
   ],
 };
+
+// The first render loads the lazy words and the case through Dexie; on a machine shared by several test runs
+// that can take longer than Testing Library's default 1 s wait.
+configure({ asyncUtilTimeout: 10_000 });
 
 let db: YoujuDb;
 

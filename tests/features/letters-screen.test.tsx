@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Dexie's liveQuery needs a global indexedDB when Dexie loads (see debts-test-utils.tsx).
 import 'fake-indexeddb/auto';
-import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within, configure } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseFile } from '../../src/domain/case/types.ts';
 import type { YoujuDb } from '../../src/data/db.ts';
@@ -46,6 +46,10 @@ const CASE: CaseFile = {
   ],
   entries: [],
 };
+
+// The first render loads the lazy words and the case through Dexie; on a machine shared by several test runs
+// that can take longer than Testing Library's default 1 s wait.
+configure({ asyncUtilTimeout: 10_000 });
 
 let db: YoujuDb;
 
