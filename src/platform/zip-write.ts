@@ -18,7 +18,7 @@ export interface PackSink {
   write(chunk: Uint8Array): Promise<void> | void;
 }
 
-export type PackExportErrorCode = 'media-changed' | 'media-missing' | 'cancelled' | 'failed';
+export type PackExportErrorCode = 'media-changed' | 'media-missing' | 'too-large' | 'cancelled' | 'failed';
 
 export class PackExportError extends Error {
   override readonly name = 'PackExportError';
@@ -41,6 +41,9 @@ export interface StreamPackOptions {
 }
 
 const encoder = new TextEncoder();
+
+/** 4 GiB less room for headers and the central directory. */
+const ZIP32_LIMIT = 0xffffffff - (64 << 20);
 
 const sizeOf = (s: PackSource): number => ('text' in s ? s.text.length * 3 : s.blob.size);
 
@@ -71,6 +74,8 @@ export async function streamPack(
     if (options.signal?.aborted) throw new PackExportError('cancelled');
   };
   const total = sources.reduce((n, s) => n + sizeOf(s), 0);
+  // fflate writes no Zip64 records, and the readers here do not follow them: a zip must stay under 4 GiB.
+  if (total >= ZIP32_LIMIT) throw new PackExportError('too-large');
   let done = 0;
   const files: PackFile[] = [];
   const addText = async (path: string, text: string): Promise<PackFile> => {

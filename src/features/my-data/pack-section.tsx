@@ -108,9 +108,11 @@ function ExportStatus({ state }: { readonly state: PackExportState }) {
         <p className="my-data__problem" data-testid="export-pack-failed">
           {state.code === 'quota'
             ? t('pack.failedQuota')
-            : state.code === 'media-changed' || state.code === 'media-missing'
-              ? t('pack.failedMedia')
-              : t('pack.failed')}
+            : state.code === 'too-large'
+              ? t('pack.failedTooLarge')
+              : state.code === 'media-changed' || state.code === 'media-missing'
+                ? t('pack.failedMedia')
+                : t('pack.failed')}
         </p>
       );
     default:
