@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSavedToast } from '../../components/toast.tsx';
 import type { Entry, EntryKind } from '../../domain/case/types.ts';
@@ -132,9 +132,12 @@ export function LogScreen() {
 
 function KindPickerPage({ debtId }: { readonly debtId?: string | undefined }) {
   const { t } = useTranslation('log');
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // Once on arrival only: a callback ref would pull focus back to the title on every re-render.
+  useEffect(() => titleRef.current?.focus(), []);
   return (
     <section className="log-pick" data-testid="log-pick" aria-labelledby="log-pick-title">
-      <h1 id="log-pick-title" tabIndex={-1} ref={(el) => el?.focus()}>
+      <h1 id="log-pick-title" tabIndex={-1} ref={titleRef}>
         {t('pick.title')}
       </h1>
       <p className="log-muted">{t('pick.intro')}</p>
