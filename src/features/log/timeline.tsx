@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONDUCT_TAGS, ENTRY_KINDS, type ConductTag, type EntryKind } from '../../domain/case/types.ts';
 import type { DebtRecord } from '../../data/repositories/debts-repo.ts';
@@ -31,6 +31,13 @@ const keyOf = (item: TimelineItem) => (item.type === 'day' ? `d${item.day}` : `e
 export function Timeline({ rows, debts, timeZone, debtId, notice }: TimelineProps) {
   const { t, i18n } = useTranslation('log');
   const uid = useId();
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  // After a save the form is gone and focus with it; the title is where the page starts (a notice takes focus
+  // itself when there is one).
+  const hasNotice = Boolean(notice);
+  useEffect(() => {
+    if (!hasNotice && document.activeElement === document.body) titleRef.current?.focus();
+  }, [hasNotice]);
   const [filter, setFilter] = useState<TimelineFilter>({ ...EMPTY_FILTER, debtId: debtId ?? '' });
   const set = <K extends keyof TimelineFilter>(key: K, value: TimelineFilter[K]) =>
     setFilter((f) => ({ ...f, [key]: value }));
@@ -58,7 +65,7 @@ export function Timeline({ rows, debts, timeZone, debtId, notice }: TimelineProp
 
   return (
     <section className="log-timeline" aria-labelledby={`${uid}-t`} data-testid="log-timeline">
-      <h1 id={`${uid}-t`} tabIndex={-1}>
+      <h1 id={`${uid}-t`} tabIndex={-1} ref={titleRef}>
         {t('timeline.title')}
       </h1>
       {notice}
