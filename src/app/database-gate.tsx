@@ -45,6 +45,18 @@ function DbProblem({ kind }: { kind: 'newer' | 'unavailable' | 'unknown' | 'clos
   );
 }
 
+/**
+ * Seals what a schema upgrade left unsealed and sweeps abandoned attachment writes, after the first paint and off
+ * the first-screen bundle. A failure here loses nothing: the backlog is sealed before the next record anyway.
+ */
+function maintainInBackground(db: YoujuDb): void {
+  void Promise.all([import('../data/repositories/maintenance.ts'), import('../platform/hasher.ts')])
+    .then(([m, h]) => m.maintainStorage(db, { hasher: h.webCryptoHasher, now: Date.now() }))
+    .catch((error: unknown) => {
+      console.error('storage maintenance failed:', error instanceof Error ? error.name : 'unknown');
+    });
+}
+
 export function DatabaseGate({ children, openDb = openDatabase }: { children: ReactNode; openDb?: OpenDb }) {
   const { t } = useTranslation('shell');
   const [state, setState] = useState<DbState>({ status: 'opening' });
@@ -59,8 +71,10 @@ export function DatabaseGate({ children, openDb = openDatabase }: { children: Re
     }).then(
       (db) => {
         opened = db;
-        if (active) setState({ status: 'ready', db });
-        else db.close();
+        if (active) {
+          setState({ status: 'ready', db });
+          maintainInBackground(db);
+        } else db.close();
       },
       (error: unknown) => {
         console.error('open database failed:', error instanceof Error ? error.name : 'unknown');
