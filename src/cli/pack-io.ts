@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { UnzipInflate, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { FileFacts } from '../domain/case-pack/check-pack.ts';
+import { descriptorAgrees, localHeaderAgrees } from '../domain/case-pack/zip-frame.ts';
 import type { PackFile } from '../domain/case-pack/manifest.ts';
 import type { Hasher, Sha256Hex } from '../domain/shared/ports.ts';
 
@@ -132,6 +133,7 @@ interface CentralEntry {
   readonly name: string;
   readonly flags: number;
   readonly method: number;
+  readonly crc: number;
   readonly compSize: number;
   readonly size: number;
   readonly localOffset: number;
@@ -185,6 +187,7 @@ async function centralDirectory(fh: FileHandle, fileSize: number): Promise<Centr
       name: cd.toString('utf8', p + 46, p + 46 + nameLen),
       flags: cd.readUInt16LE(p + 8),
       method: cd.readUInt16LE(p + 10),
+      crc: cd.readUInt32LE(p + 16),
       compSize: cd.readUInt32LE(p + 20),
       size: cd.readUInt32LE(p + 24),
       localOffset: cd.readUInt32LE(p + 42),
@@ -194,18 +197,21 @@ async function centralDirectory(fh: FileHandle, fileSize: number): Promise<Centr
   return entries;
 }
 
-/** Streams one entry's data through the decoder into `sink`, in CHUNK-sized reads. */
+/** Streams one entry's data through the decoder into `deliver`, in CHUNK-sized reads, checking its framing. */
 async function streamEntry(
   fh: FileHandle,
   e: CentralEntry,
   limit: number,
-  sink: (chunk: Uint8Array) => void,
+  deliver: (chunk: Uint8Array) => void,
 ): Promise<void> {
   if (e.flags & 1) throw new PackReadError('unreadable'); // encrypted
   const local = await readAt(fh, e.localOffset, 30);
   if (local.readUInt32LE(0) !== LOC_SIG) throw new PackReadError('unreadable');
+  const header = await readAt(fh, e.localOffset, 30 + local.readUInt16LE(26));
+  if (!localHeaderAgrees(header, e)) throw new PackReadError('unreadable');
   const start = e.localOffset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
   if (start + e.compSize > limit) throw new PackReadError('unreadable');
+  const sink = deliver;
   let done = false;
   let push: (chunk: Uint8Array, final: boolean) => void;
   if (e.method === 0) {
@@ -237,6 +243,8 @@ async function streamEntry(
     }
   } while (pos < end);
   if (!done) throw new PackReadError('unreadable');
+  const descriptor = e.flags & 8 ? await readAt(fh, end, Math.min(16, limit - end)) : new Uint8Array();
+  if (!descriptorAgrees(descriptor, e)) throw new PackReadError('unreadable');
 }
 
 /**

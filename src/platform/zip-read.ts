@@ -7,6 +7,7 @@
 import { UnzipInflate } from 'fflate';
 import { createSHA256 } from 'hash-wasm';
 import type { FileFacts } from '../domain/case-pack/check-pack.ts';
+import { descriptorAgrees, localHeaderAgrees } from '../domain/case-pack/zip-frame.ts';
 
 const CHUNK = 1 << 20;
 const EOCD_SIG = 0x06054b50;
@@ -27,6 +28,7 @@ export interface ZipEntry {
   readonly name: string;
   readonly flags: number;
   readonly method: number;
+  readonly crc: number;
   readonly compSize: number;
   readonly size: number;
   readonly localOffset: number;
@@ -87,6 +89,7 @@ export async function centralDirectory(blob: Blob): Promise<ZipEntry[]> {
       name: utf8.decode(new Uint8Array(cd.buffer, p + 46, nameLen)),
       flags: cd.getUint16(p + 8, true),
       method: cd.getUint16(p + 10, true),
+      crc: cd.getUint32(p + 16, true),
       compSize: cd.getUint32(p + 20, true),
       size: cd.getUint32(p + 24, true),
       localOffset: cd.getUint32(p + 42, true),
@@ -101,6 +104,8 @@ async function dataStart(blob: Blob, e: ZipEntry): Promise<number> {
   if (e.flags & 1) throw new PackReadError('unreadable'); // encrypted
   const local = await bytesAt(blob, e.localOffset, 30);
   if (local.getUint32(0, true) !== LOC_SIG) throw new PackReadError('unreadable');
+  const header = await bytesAt(blob, e.localOffset, 30 + local.getUint16(26, true));
+  if (!localHeaderAgrees(new Uint8Array(header.buffer), e)) throw new PackReadError('unreadable');
   const start = e.localOffset + 30 + local.getUint16(26, true) + local.getUint16(28, true);
   if (start + e.compSize > blob.size) throw new PackReadError('unreadable');
   return start;
@@ -150,6 +155,10 @@ export async function streamEntry(
     onRead?.(length);
   } while (pos < end);
   if (!done) throw new PackReadError('unreadable');
+  if (e.flags & 8) {
+    const descriptor = await bytesAt(blob, end, Math.min(16, blob.size - end));
+    if (!descriptorAgrees(new Uint8Array(descriptor.buffer), e)) throw new PackReadError('unreadable');
+  }
 }
 
 /**
