@@ -37,7 +37,27 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2020', sourcemap: false },
+  build: {
+    target: 'es2020',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        advancedChunks: {
+          groups: [
+            {
+              name: 'framework',
+              priority: 2,
+              test: /node_modules[\\/](react|react-dom|scheduler|dexie|dexie-react-hooks|i18next|react-i18next|use-sync-external-store)[\\/]/,
+            },
+            {
+              name: 'boot',
+              test: /[\\/]src[\\/]main\.tsx$/,
+            },
+          ],
+        },
+      },
+    },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],

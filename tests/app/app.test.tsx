@@ -85,7 +85,6 @@ describe('router', () => {
     await render(<App userAgent={SAFARI} openDb={openDb} />);
     expect(screen.getByTestId('stub-debts')).toBeInTheDocument();
     expect(screen.getByTestId('received-open')).toHaveTextContent('我刚收到');
-    expect(screen.queryByTestId('coming-note')).not.toBeInTheDocument();
     expect(screen.queryByTestId('coming-soon')).not.toBeInTheDocument();
     expect(screen.getByTestId('nav-today')).toHaveAttribute('aria-current', 'page');
   });
