@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { citationById } from '../../domain/citations/citations.ts';
 import type { CitationId } from '../../domain/citations/citations.ts';
+import { citationWhere } from '../../domain/citations/where.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 
 /** Each source as stored (from legal-facts.md): instrument, article, binding force, confidence, doubts marked. */
@@ -17,7 +18,8 @@ export function FindingCitations({ ids }: { readonly ids: readonly CitationId[] 
             ? c.instrument.zh
             : `《${c.instrument.zh}》`
           : c.instrument.en;
-        const where = c.article ? (zh ? `第 ${c.article} 条` : `Art. ${c.article}`) : (c.pinpoint ?? '');
+        const w = citationWhere(c);
+        const where = w === null ? '' : w.key === 'pinpoint' ? w.text : t(`rules:citation.where.${w.key}`, w);
         return (
           <li key={id} data-citation={id}>
             <span className="findings-cites__name">{where ? `${name} ${where}` : name}</span>

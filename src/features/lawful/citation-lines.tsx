@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Citation } from '../../domain/citations/citation.ts';
 import { citationById, isCitationId } from '../../domain/citations/citations.ts';
+import { citationWhere } from '../../domain/citations/where.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { formatLocalDate } from '../../i18n/format.ts';
 
@@ -11,17 +12,9 @@ type Cite = (key: string, options?: Record<string, unknown>) => string;
  * gives them; only the words around them are translated.
  */
 export function whereText(c: Citation, t: Cite): string {
-  if (c.article) {
-    const para = /^(.*?)(,?) para (\d+)$/.exec(c.article);
-    if (para) {
-      const [, article, comma, n] = para;
-      return t(comma ? 'cite.articleAndPara' : 'cite.articlePara', { article, para: n });
-    }
-    return t(/[–,]/.test(c.article) ? 'cite.articles' : 'cite.article', { article: c.article });
-  }
-  const item = c.pinpoint ? /^item (\d+)$/.exec(c.pinpoint) : null;
-  if (item) return t('cite.item', { item: item[1] });
-  return c.pinpoint ?? '';
+  const w = citationWhere(c);
+  if (w === null) return '';
+  return w.key === 'pinpoint' ? w.text : t(`cite.${w.key}`, w);
 }
 
 /** 《…》 around a name unless it already carries its own (an issuer plus a document title). */

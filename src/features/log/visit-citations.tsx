@@ -1,23 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { Citation } from '../../domain/citations/citation.ts';
 import { appliesOnDay, citationById, isCitationId } from '../../domain/citations/citations.ts';
+import { citationWhere } from '../../domain/citations/where.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 
 type Where = ReturnType<typeof useTranslation<'recorder'>>['t'];
 
-/** "238 para 3" → 第 238 条第 3 款 / Art. 238 para 3; "item 3" → 第 3 项; numbers exactly as the sheet gives them. */
+/** The position in words (domain/citations/where.ts parses it; numbers stay exactly as the sheet gives them). */
 function whereText(c: Citation, t: Where): string {
-  if (c.article) {
-    const para = /^(.*?)(,?) para (\d+)$/.exec(c.article);
-    if (para) {
-      const [, article = '', comma, n = ''] = para;
-      return t(comma ? 'visit.cite.articleAndPara' : 'visit.cite.articlePara', { article, para: n });
-    }
-    return t(/[–,]/.test(c.article) ? 'visit.cite.articles' : 'visit.cite.article', { article: c.article });
-  }
-  const item = c.pinpoint ? /^item (\d+)$/.exec(c.pinpoint) : null;
-  if (item) return t('visit.cite.item', { item: item[1] ?? '' });
-  return c.pinpoint ?? '';
+  const w = citationWhere(c);
+  if (w === null) return '';
+  return w.key === 'pinpoint' ? w.text : t(`visit.cite.${w.key}`, w);
 }
 
 function citationText(c: Citation, zh: boolean, t: Where): string {
