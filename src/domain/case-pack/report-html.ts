@@ -7,6 +7,9 @@ import type { CaseFile, Entry } from '../case/types.ts';
 import type { Finding } from '../rules/evaluate.ts';
 import { clockOf, localMoment } from '../rules/local-time.ts';
 import { instantOf } from '../case/dates.ts';
+import { patternOf, type DebtPattern } from '../rules/pattern.ts';
+import { inQuietWindow } from '../rules/pattern.ts';
+import { patternSvg, type PatternLabels } from '../rules/pattern-svg.ts';
 
 export interface ReportInput {
   readonly caseFile: CaseFile;
@@ -75,10 +78,53 @@ function findingsTable(findings: readonly Finding[]): string {
   return `<table><thead><tr><th>规则 Rule</th><th>性质 Severity</th><th>债务 Debt</th><th>记录 Entries</th><th>依据 Citations</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+/** The report is bilingual throughout, so the picture's words are too (the app draws it in one language). */
+function reportLabels(p: DebtPattern, creditor: string): PatternLabels {
+  const quiet = p.contacts.filter((c) => inQuietWindow(c.secondOfDay, p.limits)).length;
+  const from = p.days[0]?.day ?? '';
+  const to = p.days[p.days.length - 1]?.day ?? '';
+  return {
+    title: `${creditor}：催收联系规律 · Pattern of contact`,
+    summary:
+      `${from} 至 ${to}：共 ${p.contacts.length} 次联系，${p.violatingContacts} 次涉及检查结果，` +
+      `${quiet} 次在 22:00–08:00。From ${from} to ${to}: ${p.contacts.length} contacts, ` +
+      `${p.violatingContacts} with a finding, ${quiet} between 22:00 and 08:00.`,
+    perDayHeading: '每天联系次数 · Contacts per day',
+    gridHeading: '星期 × 小时 · Day of week × hour',
+    weekdays: ['一 Mon', '二 Tue', '三 Wed', '四 Thu', '五 Fri', '六 Sat', '日 Sun'],
+    quietHours: '22:00–08:00 不得催收 · no collection',
+    dailyLimit: `上限 Limit: ${p.limits.maxConnectedCallsPerDay}`,
+    answeredCalls: '接通的电话 · Answered calls',
+    otherContacts: '其他联系 · Other contacts',
+    violating: '涉及检查结果 · Finding',
+  };
+}
+
+/** One picture per debt with collection contacts (and one for contacts logged without a debt). */
+function patternSection(caseFile: CaseFile, findings: readonly Finding[]): string {
+  const groups: { id: string | null; name: string }[] = [
+    ...caseFile.debts.map((d) => ({ id: d.id, name: d.creditor })),
+    { id: null, name: '未关联债务 · No debt' },
+  ];
+  const figures = groups.flatMap(({ id, name }, i) => {
+    const p = patternOf(caseFile, findings, id);
+    if (p.contacts.length === 0) return [];
+    // Inline SVG in HTML needs no namespace declaration, and leaving it out keeps the page free of any URL.
+    const svg = patternSvg(p, reportLabels(p, name), `debt-${i}`).replace(
+      ' xmlns="http://www.w3.org/2000/svg"',
+      '',
+    );
+    return [`<figure>${svg}</figure>`];
+  });
+  if (figures.length === 0) return '';
+  return `<h2>联系规律 Pattern of contact</h2>\n${figures.join('\n')}`;
+}
+
 const STYLE = `body{font-family:"Noto Sans CJK SC","Noto Sans SC",sans-serif;margin:1.5em;color:#111}
 table{border-collapse:collapse;width:100%;font-size:0.85em}th,td{border:1px solid #999;padding:0.3em;vertical-align:top;text-align:left}
 code{font-size:0.8em;word-break:break-all}h1{font-size:1.4em}h2{font-size:1.1em;margin-top:1.5em}
-@media print{body{margin:0}tr{break-inside:avoid}}`;
+figure{margin:1em 0;max-width:40em}figure svg{width:100%;height:auto}
+@media print{body{margin:0}tr,figure{break-inside:avoid}}`;
 
 export function reportHtml(input: ReportInput): string {
   const { caseFile, exportedAt, chainHead, findings } = input;
@@ -105,6 +151,7 @@ Exported by 有据 (youju): the contact log in time order and the SHA-256 of eve
 <h2>合法性检查 Lawfulness checks (${findings.length})</h2>
 <p>以下为有据规则检查的结果（规则编号与依据编号），仅供参考。<br>Results of 有据's rule checks (rule ids and citation ids), for reference only.</p>
 ${findingsTable(findings)}
+${patternSection(caseFile, findings)}
 </body>
 </html>
 `;

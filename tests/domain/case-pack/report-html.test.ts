@@ -64,3 +64,40 @@ describe('report.html in another case zone', () => {
     expect(inZone('America/New_York')).toContain('2026-11-02 09:31:05');
   });
 });
+
+describe('report.html pattern of contact', () => {
+  const withCreditor = (creditor: string) =>
+    reportHtml({
+      caseFile: {
+        format: 'youju.case',
+        version: 1,
+        timeZone: 'Asia/Shanghai',
+        debts: [
+          { id: 'd1', creditor, kind: 'credit-card' },
+          { id: 'd2', creditor: '没有联系的债务', kind: 'online-loan' },
+        ],
+        entries: [
+          { id: 'e1', debtId: 'd1', kind: 'call', at: '2026-11-02T22:31:05+08:00', answered: true },
+          { id: 'e2', debtId: 'd1', kind: 'sms', at: '2026-11-03T09:00:00+08:00' },
+        ],
+      },
+      exportedAt: '2026-11-25T00:00:00Z',
+      chainHead: '0'.repeat(64),
+      findings: [],
+    });
+
+  it('draws one picture per debt that had collection contacts, with its text alternative', () => {
+    const html = withCreditor('某银行');
+    expect(html.match(/<svg\b/g)).toHaveLength(1);
+    expect(html).toContain('某银行：催收联系规律 · Pattern of contact');
+    expect(html).toContain('共 2 次联系');
+    expect(html).toContain('1 次在 22:00–08:00');
+    expect(html).not.toContain('没有联系的债务：催收联系规律');
+  });
+
+  it('escapes the creditor name inside the picture', () => {
+    const html = withCreditor('<b>某银行</b>');
+    expect(html).not.toContain('<b>某银行</b>');
+    expect(html).toContain('&lt;b&gt;某银行&lt;/b&gt;');
+  });
+});
