@@ -169,10 +169,17 @@ export async function importCase(page: Page, file: string, mode: 'replace' | 'me
     fail(`import of ${path.basename(file)} showed errors:\n  ${errors.join('\n  ')}`);
   }
   const modeControl = byId(page, `import-mode-${mode}`);
+  // An empty profile has nothing to replace or merge with, so the screen asks no question then.
+  if ((await modeControl.count()) > 0) {
+    await chooseMode(modeControl);
+  }
+  await byId(page, 'import-confirm').click();
+  await byId(page, 'import-done').waitFor();
+}
+
+async function chooseMode(modeControl: ReturnType<Page['getByTestId']>): Promise<void> {
   // A radio button or a plain button: both are fine for the contract.
   const isToggle = await modeControl.evaluate((el) => el instanceof HTMLInputElement);
   if (isToggle) await modeControl.check();
   else await modeControl.click();
-  await byId(page, 'import-confirm').click();
-  await byId(page, 'import-done').waitFor();
 }
