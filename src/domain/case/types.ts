@@ -168,6 +168,11 @@ export interface Entry {
   readonly tags?: readonly ConductTag[];
   readonly notes?: string;
   readonly attachments?: readonly AttachmentRef[];
+  /**
+   * App extension (docs/case-file.md): an outgoing letter that admits the debt or offers payment (a debt-admitting
+   * template recorded as sent). Other tools keep it as an unknown field. Only `true` counts.
+   */
+  readonly acknowledgesDebt?: boolean;
 }
 
 export interface CaseFile {

@@ -59,6 +59,8 @@ export function makeDeadline(id: DeadlineId, debtId: string, start: Start, today
  */
 const interrupts = (e: Entry): boolean => {
   if (e.kind === 'payment') return true;
+  // The borrower's own letter admitting the debt or offering payment is "agreeing to perform" (195(2)).
+  if (e.kind === 'letter' && directionOf(e) === 'outgoing' && e.acknowledgesDebt === true) return true;
   if (directionOf(e) !== 'incoming') return false;
   switch (e.kind) {
     case 'call':

@@ -14,6 +14,8 @@ interface LetterActionsProps {
   readonly title: string;
   readonly text: string;
   readonly debtId: string;
+  /** The letter admits the debt or offers payment: logged as such, it restarts the limitation estimate. */
+  readonly acknowledgesDebt: boolean;
   readonly missingCount: number;
   /** The day the letter asks for a reply by, when it asks for one. */
   readonly replyDue: LocalDate | null;
@@ -30,7 +32,15 @@ type SaveState =
  * (outgoing, notes = the letter's title) through the evidence log's saveEntry, which resolves only after its
  * read-back check.
  */
-export function LetterActions({ title, text, debtId, missingCount, replyDue, onUsed }: LetterActionsProps) {
+export function LetterActions({
+  title,
+  text,
+  debtId,
+  acknowledgesDebt,
+  missingCount,
+  replyDue,
+  onUsed,
+}: LetterActionsProps) {
   const { t } = useTranslation('letters');
   const lang = useLanguage();
   const db = useDb();
@@ -69,6 +79,7 @@ export function LetterActions({ title, text, debtId, missingCount, replyDue, onU
       at: new Date(systemClock.now()).toISOString(),
       notes: title,
       letter: { type: 'other' },
+      ...(acknowledgesDebt ? { acknowledgesDebt: true } : {}),
     };
     try {
       await saveEntry(db, entry, webCryptoHasher);

@@ -142,6 +142,7 @@ export function LetterComposer({ template, caseFile, debt, today, uiLang }: Lett
           title={template.titles[letterLang]}
           text={text}
           debtId={debt.id}
+          acknowledgesDebt={template.acknowledgesDebt}
           missingCount={missing.size}
           replyDue={replyDueOn(today, template.replyDays)}
           onUsed={() => setUsed(true)}

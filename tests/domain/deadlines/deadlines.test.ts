@@ -183,6 +183,29 @@ describe('limitation period (民法典 188–195; SPC 诉讼时效 Arts. 8, 14) 
     expect(only(set.deadlines, 'limitation').startDay).toBe('2026-03-10');
   });
 
+  it("the borrower's own letter admitting the debt restarts it; an ordinary outgoing letter does not (195(2))", () => {
+    const d = debt({ firstMissedDueDate: '2026-03-10' });
+    const sent = (acknowledgesDebt?: boolean) =>
+      only(
+        setOf(
+          [
+            {
+              kind: 'letter',
+              at: '2026-10-20T10:00:00+08:00',
+              direction: 'outgoing',
+              letter: { type: 'other' },
+              ...(acknowledgesDebt === undefined ? {} : { acknowledgesDebt }),
+            },
+          ],
+          d,
+        ).deadlines,
+        'limitation',
+      ).startDay;
+    expect(sent(true)).toBe('2026-10-20');
+    expect(sent()).toBe('2026-03-10');
+    expect(sent(false)).toBe('2026-03-10');
+  });
+
   it('a signed installment agreement restarts it (SPC Art. 14)', () => {
     const d = debt({
       firstMissedDueDate: '2026-03-10',
