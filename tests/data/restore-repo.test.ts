@@ -9,7 +9,7 @@ import { setSetting } from '../../src/data/repositories/settings-repo.ts';
 import type { CaseFile } from '../../src/domain/case/types.ts';
 import { nodeHasher } from '../domain/evidence/node-hasher.ts';
 import { dumpDatabase, freshIdb, openTestDb } from './db-helpers.ts';
-import { T0, call, failNext, profileWithDebt, quotaError } from './evidence-helpers.ts';
+import { T0, call, failNext, profileWithDebt, quotaError, wrappedQuotaError } from './evidence-helpers.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -50,6 +50,31 @@ describe('appendSealedRecords', () => {
     await appendSealedRecords(db, device.records, nodeHasher, { replace: true });
     expect((await listChain(db)).map((r) => r.recordId)).toEqual(['e1', 'a1', 'e2', 'h1']);
     expect(await chainHead(db)).toEqual(device.head);
+    db.close();
+  });
+
+  it("adding a pack to a profile brings the pack's missing debts in the same transaction, and on failure neither", async () => {
+    const device = await deviceHistory();
+    const packDebts = [
+      ...device.caseFile.debts,
+      { id: 'd9', creditor: '另一家网贷', kind: 'online-loan' as const },
+    ];
+    const { db, idb } = await profileWithDebt();
+    const before = await dumpDatabase(idb);
+    failNext(db.entries, 'add', wrappedQuotaError());
+    await expect(
+      appendSealedRecords(db, device.records, nodeHasher, {
+        replace: false,
+        missingDebts: { debts: packDebts, now: T0 },
+      }),
+    ).rejects.toMatchObject({ code: 'quota' });
+    expect(await dumpDatabase(idb)).toEqual(before);
+    vi.restoreAllMocks();
+    await appendSealedRecords(db, device.records, nodeHasher, {
+      replace: false,
+      missingDebts: { debts: packDebts, now: T0 },
+    });
+    expect((await db.debts.orderBy('seq').toArray()).map((d) => d.id)).toEqual(['d1', 'd9']);
     db.close();
   });
 

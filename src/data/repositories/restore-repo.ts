@@ -4,12 +4,12 @@
  * effects (entry rows, amendments, hides, attachment rows) are applied in the same transaction.
  */
 import { isSha256Hex, type Hasher } from '../../domain/shared/ports.ts';
-import type { CaseFile, Entry } from '../../domain/case/types.ts';
+import type { CaseFile, Debt, Entry } from '../../domain/case/types.ts';
 import type { AmendmentRecord, HideRecord } from '../../domain/evidence/amendments.ts';
 import { CHAIN_RECORD_KINDS, type ChainLink } from '../../domain/evidence/chain.ts';
 import type { YoujuDb } from '../db.ts';
 import type { AttachmentRowV2 } from '../schema/v2.ts';
-import { writeCaseFields } from './case-meta-repo.ts';
+import { ensureCaseMeta, writeCaseFields } from './case-meta-repo.ts';
 import { checkCaseFile, debtRow, topLevelFields } from './case-repo.ts';
 import { sealBacklog } from './chain-backlog.ts';
 import { chainHead, isSealed, linkOf, writeSealed, type PendingRecord } from './chain-repo.ts';
@@ -98,6 +98,20 @@ export interface AppendOptions {
    * transaction (its entries are ignored: the records carry them). `now` = creation time of the debt rows.
    */
   readonly caseFile?: { readonly value: CaseFile; readonly now: number };
+  /**
+   * Without `replace` (adding a pack to a profile that has data): the pack's debts this profile lacks are added in
+   * the same transaction as the records, so a failure leaves neither behind. The profile's own debts win.
+   */
+  readonly missingDebts?: { readonly debts: readonly Debt[]; readonly now: number };
+}
+
+async function addMissingDebtRows(db: YoujuDb, debts: readonly Debt[], now: number): Promise<void> {
+  await ensureCaseMeta(db);
+  let seq = await nextSeq(db.debts);
+  for (const d of debts) {
+    if (await db.debts.get(d.id)) continue;
+    await db.debts.add(debtRow(d, seq++, now));
+  }
 }
 
 async function replaceCaseHeader(db: YoujuDb, caseFile: CaseFile, now: number): Promise<void> {
@@ -129,6 +143,8 @@ export async function appendSealedRecords(
     checkCaseFile(header.value);
     header.value.debts.forEach((d, i) => debtRow(d, i, header.now));
   }
+  const extraDebts = options.replace ? undefined : options.missingDebts;
+  extraDebts?.debts.forEach((d, i) => debtRow(d, i, extraDebts.now));
   if (!options.replace) await sealBacklog(db, hasher);
   let pending: PendingRecord[] = [];
   const { rows } = await writeSealed(db, hasher, {
@@ -147,6 +163,7 @@ export async function appendSealedRecords(
     apply: async () => {
       if (options.replace) await db.entries.clear();
       if (header) await replaceCaseHeader(db, header.value, header.now);
+      if (extraDebts) await addMissingDebtRows(db, extraDebts.debts, extraDebts.now);
       for (const r of pending) {
         if (!options.replace && r.kind !== 'entry' && (await isSealed(db, r.kind, r.recordId))) {
           throw new RepositoryError('record-id-exists', r.recordId);

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { YoujuDb } from '../../data/db.ts';
-import { addDebt, getDebt } from '../../data/repositories/debts-repo.ts';
 import { listEntryItems } from '../../data/repositories/evidence-read.ts';
 import { appendSealedRecords } from '../../data/repositories/restore-repo.ts';
 import { RepositoryError } from '../../data/repositories/repository-error.ts';
@@ -176,13 +175,6 @@ export function usePackRestore(db: YoujuDb, media: PackMedia) {
   return { state, pick, confirm, cancel, reset };
 }
 
-/** Into an existing profile: the pack's debts that the profile lacks are added; the profile's own ones win. */
-async function addMissingDebts(db: YoujuDb, plan: RestorePlan, now: number): Promise<void> {
-  for (const debt of plan.caseFile.debts) {
-    if (!(await getDebt(db, debt.id))) await addDebt(db, debt, now);
-  }
-}
-
 export interface ApplyOptions {
   readonly replace: boolean;
   readonly now: number;
@@ -225,10 +217,11 @@ export async function applyRestore(
       done += m.entry.size;
     }
     if (signal?.aborted) throw new RepositoryError('cancelled');
-    if (!options.replace) await addMissingDebts(db, plan, now);
     const result = await appendSealedRecords(db, plan.records, webCryptoHasher, {
       replace: options.replace,
-      ...(options.replace ? { caseFile: { value: plan.caseFile, now } } : {}),
+      ...(options.replace
+        ? { caseFile: { value: plan.caseFile, now } }
+        : { missingDebts: { debts: plan.caseFile.debts, now } }),
     });
     const head = result.head?.hash ?? '';
     return { head, entries: plan.caseFile.entries.length, sameHead: head === plan.head };
