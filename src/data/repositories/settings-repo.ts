@@ -12,6 +12,8 @@ export interface SettingValues {
   readonly firstSaveAt: number;
   readonly persistResult: PersistResult;
   readonly lastExportAt: number;
+  /** Chain head (hash) inside the last case pack handed over: evidence sealed after that link is not backed up. */
+  readonly lastExportHead: string;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -24,6 +26,7 @@ const CHECKS: { readonly [K in SettingKey]: (v: unknown) => v is SettingValues[K
   firstSaveAt: isTime,
   persistResult: (v): v is PersistResult => v === 'granted' || v === 'denied' || v === 'unsupported',
   lastExportAt: isTime,
+  lastExportHead: (v): v is string => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v),
 };
 
 export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(CHECKS, key);

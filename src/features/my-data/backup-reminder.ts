@@ -21,32 +21,38 @@ export interface BackupDue {
 }
 
 /**
- * New evidence since the last export: records of kind entry, amendment or hide whose own time is later (an entry
- * by its contact time, so a contact logged late for an earlier day is not counted — settings have no export
- * sequence number yet). Re-read whenever the chain head moves.
+ * New evidence since the last export: entries, amendments and hides sealed after the chain link the last pack
+ * ended with (so a contact logged late for an earlier day counts too). When that link is not in this chain (a
+ * restore replaced it, or the export was a plain case.json), records whose own time is later than the export.
+ * Re-read whenever the chain head moves.
  */
 export function useBackupDue(
   db: YoujuDb,
   headHash: string | null | undefined,
-  lastExportAt: number | undefined,
+  last: { readonly at: number | undefined; readonly head: string | undefined },
   now: number,
 ): BackupDue | null {
+  const lastExportAt = last.at;
+  const lastHead = last.head;
   const [due, setDue] = useState<BackupDue | null>(null);
   useEffect(() => {
     let active = true;
     void listChain(db).then((rows) => {
       if (!active) return;
       const evidence = rows.filter((r) => r.kind !== 'attachment');
+      const exported = lastHead === undefined ? undefined : rows.find((r) => r.hash === lastHead);
       const count =
-        lastExportAt === undefined
-          ? evidence.length
-          : evidence.filter((r) => (timeOf(r.kind, r.record) ?? 0) > lastExportAt).length;
+        exported !== undefined
+          ? evidence.filter((r) => r.seq > exported.seq).length
+          : lastExportAt === undefined
+            ? evidence.length
+            : evidence.filter((r) => (timeOf(r.kind, r.record) ?? 0) > lastExportAt).length;
       const days = lastExportAt === undefined ? null : Math.max(0, Math.floor((now - lastExportAt) / DAY));
       setDue(count > 0 ? { days, count } : null);
     });
     return () => {
       active = false;
     };
-  }, [db, headHash, lastExportAt, now]);
+  }, [db, headHash, lastExportAt, lastHead, now]);
   return due;
 }

@@ -23,7 +23,16 @@ export function PackSection() {
   const media = useMemo(() => packMedia(db), [db]);
   const { state, build, cancel, save } = usePackExport(db, media, meta?.timeZone ?? 'Asia/Shanghai');
   const now = useMemo(() => systemClock.now(), []);
-  const due = useBackupDue(db, head?.hash ?? null, lastExport.loaded ? lastExport.value : undefined, now);
+  const lastHead = useSetting('lastExportHead');
+  const due = useBackupDue(
+    db,
+    head?.hash ?? null,
+    {
+      at: lastExport.loaded ? lastExport.value : undefined,
+      head: lastHead.loaded ? lastHead.value : undefined,
+    },
+    now,
+  );
 
   return (
     <section className="my-data__section" aria-labelledby="pack-title" data-testid="pack-section">

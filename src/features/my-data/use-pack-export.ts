@@ -120,6 +120,7 @@ export function usePackExport(db: YoujuDb, media: PackMedia, timeZone: string) {
     const how = await saveFile(state.file);
     if (how === 'cancelled') return;
     await setSetting(db, 'lastExportAt', systemClock.now());
+    if (state.head !== '') await setSetting(db, 'lastExportHead', state.head);
     setState({ step: 'saved', name: state.file.name, how, head: state.head });
   }, [db, state]);
 
