@@ -53,7 +53,9 @@ function maintainInBackground(db: YoujuDb): void {
   void Promise.all([import('../data/repositories/maintenance.ts'), import('../platform/hasher.ts')])
     .then(([m, h]) => m.maintainStorage(db, { hasher: h.webCryptoHasher, now: Date.now() }))
     .catch((error: unknown) => {
-      console.error('storage maintenance failed:', error instanceof Error ? error.name : 'unknown');
+      const name = error instanceof Error ? error.name : 'unknown';
+      // A connection closed meanwhile (another tab's upgrade, or the screen went away) retries on the next open.
+      if (name !== 'DatabaseClosedError') console.error('storage maintenance failed:', name);
     });
 }
 
