@@ -8,7 +8,7 @@ import { importCaseFile } from '../../src/data/repositories/case-repo.ts';
 import { verifyStoredChain } from '../../src/data/repositories/chain-repo.ts';
 import { parseCaseFile } from '../../src/domain/case/parse.ts';
 import { CASE_ERROR_CODES } from '../../src/domain/case/errors.ts';
-import type { CaseFile } from '../../src/domain/case/types.ts';
+import { ENTRY_FIELDS, type CaseFile } from '../../src/domain/case/types.ts';
 import { webCryptoHasher } from '../../src/platform/hasher.ts';
 import { dumpDatabase, freshIdb, openTestDb } from '../data/db-helpers.ts';
 
@@ -68,24 +68,7 @@ function generate(): { name: string; text: string }[] {
   const withEntryField = (field: string, value: string) =>
     base.replace('"answered":true', `"answered":true,"${field}":${value}`);
   // Wrong types at every field of an entry, a debt and the top level.
-  for (const field of [
-    'id',
-    'debtId',
-    'kind',
-    'at',
-    'direction',
-    'answered',
-    'durationSec',
-    'collector',
-    'toNumber',
-    'consentToTime',
-    'visit',
-    'letter',
-    'thirdParty',
-    'tags',
-    'notes',
-    'attachments',
-  ]) {
+  for (const field of ENTRY_FIELDS) {
     for (let i = 0; i < 3; i++) {
       const v = pick(WRONG);
       cases.push({ name: `entry.${field} = ${v}`, text: withEntryField(field, v) });

@@ -3,7 +3,7 @@
  * diffed. Known keys come in the order of docs/case-file.md, then unknown keys sorted; 2-space indent; a final
  * newline. Written by hand rather than with JSON.stringify's replacer so that a key named "__proto__" stays data.
  */
-import type { CaseFile } from './types.ts';
+import { ENTRY_FIELDS, type CaseFile } from './types.ts';
 
 interface Shape {
   readonly keys: readonly string[];
@@ -30,24 +30,7 @@ const DEBT: Shape = {
   children: { agreements: arrayOf(AGREEMENT) },
 };
 const ENTRY: Shape = {
-  keys: [
-    'id',
-    'debtId',
-    'kind',
-    'at',
-    'direction',
-    'answered',
-    'durationSec',
-    'collector',
-    'toNumber',
-    'consentToTime',
-    'visit',
-    'letter',
-    'thirdParty',
-    'tags',
-    'notes',
-    'attachments',
-  ],
+  keys: ENTRY_FIELDS,
   children: {
     collector: { keys: ['side', 'name', 'person', 'phone'] },
     visit: { keys: ['collectors', 'idShown', 'entered', 'consentToEnter', 'place'] },

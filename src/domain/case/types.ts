@@ -175,6 +175,26 @@ export interface Entry {
   readonly acknowledgesDebt?: boolean;
 }
 
+/** The entry fields of case-file v1, in the order a canonical file writes them (serialize.ts). */
+export const ENTRY_FIELDS = [
+  'id',
+  'debtId',
+  'kind',
+  'at',
+  'direction',
+  'answered',
+  'durationSec',
+  'collector',
+  'toNumber',
+  'consentToTime',
+  'visit',
+  'letter',
+  'thirdParty',
+  'tags',
+  'notes',
+  'attachments',
+] as const satisfies readonly (keyof Entry)[];
+
 export interface CaseFile {
   readonly format: typeof CASE_FORMAT;
   readonly version: typeof CASE_VERSION;

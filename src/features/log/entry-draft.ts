@@ -10,6 +10,7 @@ import type {
   VisitPlace,
 } from '../../domain/case/types.ts';
 import { isLocalDate } from '../../domain/case/dates.ts';
+import { ENTRY_FIELDS } from '../../domain/case/types.ts';
 import { localInputOf, zonedIsoOf } from './zoned-time.ts';
 
 /** Yes / no / not said: a tri-state answer, so "not asked" is never saved as "no". */
@@ -161,23 +162,7 @@ function compact<T extends object>(value: T): Partial<T> | undefined {
 }
 
 /** Fields the form owns; on an amendment every other field of the entry (unknown ones too) is kept as it was. */
-const FORM_FIELDS = [
-  'debtId',
-  'kind',
-  'at',
-  'direction',
-  'answered',
-  'durationSec',
-  'collector',
-  'toNumber',
-  'consentToTime',
-  'visit',
-  'letter',
-  'thirdParty',
-  'tags',
-  'notes',
-  'attachments',
-] as const;
+const FORM_FIELDS = ENTRY_FIELDS.filter((f) => f !== 'id');
 
 export interface BuildOptions {
   readonly id: string;
