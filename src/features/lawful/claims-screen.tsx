@@ -10,6 +10,7 @@ import { matches, normalize, queryTerms } from './search.ts';
 import { useBothLanguages } from './use-both-languages.ts';
 import { useHeadingFocus } from './use-heading-focus.ts';
 import { wordsIn } from './words.ts';
+import { SearchBox } from './search-box.tsx';
 
 const NAMESPACES = ['lawful'] as const;
 const PARTS = ['said', 'short', 'truth', 'todo'] as const;
@@ -56,20 +57,13 @@ export function ClaimsList() {
         {t('claims.title')}
       </h1>
       <p>{t('claims.intro')}</p>
-      <div className="lawful-search" role="search">
-        <label htmlFor="lawful-claims-search">{t('claims.searchLabel')}</label>
-        <input
-          id="lawful-claims-search"
-          type="search"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          aria-describedby="lawful-claims-search-hint"
-          data-testid="lawful-claims-search"
-        />
-        <p id="lawful-claims-search-hint" className="lawful-muted">
-          {t('claims.searchHint')}
-        </p>
-      </div>
+      <SearchBox
+        id="claims"
+        label={t('claims.searchLabel')}
+        hint={t('claims.searchHint')}
+        query={query}
+        onQuery={setQuery}
+      />
       {shown.length === 0 ? (
         <p className="lawful-empty" aria-live="polite">
           {t('claims.none')}

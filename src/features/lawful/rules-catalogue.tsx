@@ -10,6 +10,7 @@ import { ruleHaystack } from './rule-index.ts';
 import { matches, queryTerms } from './search.ts';
 import { useBothLanguages } from './use-both-languages.ts';
 import { useHeadingFocus } from './use-heading-focus.ts';
+import { SearchBox } from './search-box.tsx';
 
 const NAMESPACES = ['lawful', 'today', 'rules'] as const;
 
@@ -47,20 +48,13 @@ export function RulesCatalogue({ topic }: { topic?: Topic }) {
       </h1>
       <p>{t('rules.intro')}</p>
 
-      <div className="lawful-search" role="search">
-        <label htmlFor="lawful-rules-search">{t('rules.searchLabel')}</label>
-        <input
-          id="lawful-rules-search"
-          type="search"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-          aria-describedby="lawful-rules-search-hint"
-          data-testid="lawful-rules-search"
-        />
-        <p id="lawful-rules-search-hint" className="lawful-muted">
-          {t('rules.searchHint')}
-        </p>
-      </div>
+      <SearchBox
+        id="rules"
+        label={t('rules.searchLabel')}
+        hint={t('rules.searchHint')}
+        query={query}
+        onQuery={setQuery}
+      />
 
       <nav aria-label={t('rules.topics')}>
         <ul className="lawful-chips">
