@@ -10,6 +10,7 @@ import { KindFields } from './kind-fields.tsx';
 import { KindPicker } from './kind-picker.tsx';
 import { TagChips } from './tag-chips.tsx';
 import { useEntryForm } from './use-entry-form.ts';
+import { CheckedField } from './checked-field.tsx';
 
 const ERROR_KEYS = {
   'at.required': 'form.error.atRequired',
@@ -85,26 +86,18 @@ export function EntryForm({ initial, timeZone, today, debts, amending, onSaved, 
         </button>
       )}
       <div className="log-form__row">
-        <div className="log-field">
-          <label className="log-field__label" htmlFor={`${uid}-at`}>
-            {t('form.at.label')}
-          </label>
-          <input
-            id={`${uid}-at`}
-            type="datetime-local"
-            data-testid="log-at"
-            ref={form.fieldRef('at')}
-            value={draft.at}
-            aria-invalid={atError ? true : undefined}
-            aria-describedby={atError ? `${uid}-at-e` : undefined}
-            onChange={(e) => set('at', e.target.value)}
-          />
-          {atError && (
-            <p id={`${uid}-at-e`} className="log-field__error" data-testid="log-form-error">
-              {atError}
-            </p>
+        <CheckedField label={t('form.at.label')} error={atError}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="datetime-local"
+              data-testid="log-at"
+              ref={form.fieldRef('at')}
+              value={draft.at}
+              onChange={(e) => set('at', e.target.value)}
+            />
           )}
-        </div>
+        </CheckedField>
         <div className="log-field">
           <label className="log-field__label" htmlFor={`${uid}-debt`}>
             {t('form.debt.label')}

@@ -8,6 +8,7 @@ import {
 } from '../../domain/case/types.ts';
 import { ChoiceButtons, type Choice } from './choice-buttons.tsx';
 import type { DraftField, EntryDraft, YesNo } from './entry-draft.ts';
+import { CheckedField } from './checked-field.tsx';
 
 export interface KindFieldsProps {
   readonly draft: EntryDraft;
@@ -43,7 +44,6 @@ function useYesNo(): readonly Choice<'yes' | 'no'>[] {
 
 function CallFields({ draft, set, errorOf, fieldRef }: KindFieldsProps) {
   const { t } = useTranslation('log');
-  const uid = useId();
   const error = errorOf('durationMin');
   return (
     <>
@@ -60,32 +60,21 @@ function CallFields({ draft, set, errorOf, fieldRef }: KindFieldsProps) {
         buttonRef={fieldRef('answered')}
       />
       {draft.answered === 'yes' && (
-        <div className="log-field">
-          <label className="log-field__label" htmlFor={`${uid}-d`}>
-            {t('form.duration.label')}
-          </label>
-          <span className="log-field__hint" id={`${uid}-h`}>
-            {t('form.duration.hint')}
-          </span>
-          <input
-            id={`${uid}-d`}
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            className="log-input--short"
-            data-testid="log-duration"
-            ref={fieldRef('durationMin')}
-            value={draft.durationMin}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${uid}-h ${uid}-e` : `${uid}-h`}
-            onChange={(e) => set('durationMin', e.target.value)}
-          />
-          {error && (
-            <p id={`${uid}-e`} className="log-field__error" data-testid="log-form-error">
-              {error}
-            </p>
+        <CheckedField label={t('form.duration.label')} hint={t('form.duration.hint')} error={error}>
+          {(aria) => (
+            <input
+              {...aria}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              className="log-input--short"
+              data-testid="log-duration"
+              ref={fieldRef('durationMin')}
+              value={draft.durationMin}
+              onChange={(e) => set('durationMin', e.target.value)}
+            />
           )}
-        </div>
+        </CheckedField>
       )}
     </>
   );
@@ -117,36 +106,27 @@ function ThirdPartyFields({ draft, set }: KindFieldsProps) {
 function VisitFields({ draft, set, errorOf, fieldRef }: KindFieldsProps) {
   const { t } = useTranslation('log');
   const yesNo = useYesNo();
-  const uid = useId();
   const error = errorOf('visitCollectors');
   return (
     <>
       <p className="log-note">
         {t('form.visit.guided')} <a href="#/visit">{t('form.visit.guidedLink')}</a>
       </p>
-      <div className="log-field">
-        <label className="log-field__label" htmlFor={`${uid}-n`}>
-          {t('form.visit.collectors')}
-        </label>
-        <input
-          id={`${uid}-n`}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          className="log-input--short"
-          data-testid="log-visit-collectors"
-          ref={fieldRef('visitCollectors')}
-          value={draft.visitCollectors}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${uid}-e` : undefined}
-          onChange={(e) => set('visitCollectors', e.target.value)}
-        />
-        {error && (
-          <p id={`${uid}-e`} className="log-field__error" data-testid="log-form-error">
-            {error}
-          </p>
+      <CheckedField label={t('form.visit.collectors')} error={error}>
+        {(aria) => (
+          <input
+            {...aria}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            className="log-input--short"
+            data-testid="log-visit-collectors"
+            ref={fieldRef('visitCollectors')}
+            value={draft.visitCollectors}
+            onChange={(e) => set('visitCollectors', e.target.value)}
+          />
         )}
-      </div>
+      </CheckedField>
       <ChoiceButtons
         label={t('form.visit.idShown')}
         testId="log-visit-id"
@@ -205,30 +185,19 @@ function LetterFields({ draft, set, errorOf, fieldRef, today }: KindFieldsProps)
           ))}
         </select>
       </div>
-      <div className="log-field">
-        <label className="log-field__label" htmlFor={`${uid}-r`}>
-          {t('form.letter.receivedOn')}
-        </label>
-        <span className="log-field__hint" id={`${uid}-h`}>
-          {t('form.letter.receivedOnHint')}
-        </span>
-        <input
-          id={`${uid}-r`}
-          type="date"
-          max={today}
-          data-testid="log-letter-received"
-          ref={fieldRef('receivedOn')}
-          value={draft.receivedOn}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${uid}-h ${uid}-e` : `${uid}-h`}
-          onChange={(e) => set('receivedOn', e.target.value)}
-        />
-        {error && (
-          <p id={`${uid}-e`} className="log-field__error" data-testid="log-form-error">
-            {error}
-          </p>
+      <CheckedField label={t('form.letter.receivedOn')} hint={t('form.letter.receivedOnHint')} error={error}>
+        {(aria) => (
+          <input
+            {...aria}
+            type="date"
+            max={today}
+            data-testid="log-letter-received"
+            ref={fieldRef('receivedOn')}
+            value={draft.receivedOn}
+            onChange={(e) => set('receivedOn', e.target.value)}
+          />
         )}
-      </div>
+      </CheckedField>
     </>
   );
 }
