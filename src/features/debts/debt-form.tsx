@@ -7,6 +7,7 @@ import { useDb } from '../../data/hooks/db-context.tsx';
 import { FIELD_GROUP, fieldErrorMessage } from './field-messages.ts';
 import { FormField } from './form-field.tsx';
 import { useDebtForm } from './use-debt-form.ts';
+import { FormActions } from '../../components/form-actions.tsx';
 
 interface DebtFormProps {
   readonly editing?: Debt;
@@ -96,27 +97,19 @@ export function DebtForm({ editing, today, onSaved, onCancel }: DebtFormProps) {
         {form.errors.length > 0 && <p>{t('form.fixErrors', { count: form.errors.length })}</p>}
         {form.saveFailed && <p>{t('form.saveFailed')}</p>}
       </div>
-      <div className="debt-form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          data-testid="debt-save"
-          aria-disabled={form.saving}
-        >
-          {form.saving ? t('form.saving') : t('form.save')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          data-testid="debt-cancel"
-          onClick={() => {
-            // A stressed user taps Cancel by mistake; typed input is not thrown away without asking.
-            if (!form.dirty || window.confirm(t('form.discardConfirm'))) onCancel();
-          }}
-        >
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormActions
+        testIdPrefix="debt"
+        className="debt-form__actions"
+        saving={form.saving}
+        dirty={form.dirty}
+        words={{
+          save: t('form.save'),
+          saving: t('form.saving'),
+          cancel: t('form.cancel'),
+          discard: t('form.discardConfirm'),
+        }}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { KindPicker } from './kind-picker.tsx';
 import { TagChips } from './tag-chips.tsx';
 import { useEntryForm } from './use-entry-form.ts';
 import { CheckedField } from './checked-field.tsx';
+import { FormActions } from '../../components/form-actions.tsx';
 
 const ERROR_KEYS = {
   'at.required': 'form.error.atRequired',
@@ -237,26 +238,19 @@ export function EntryForm({ initial, timeZone, today, debts, amending, onSaved, 
         {form.errors.length > 0 && <p>{t('form.fixErrors', { count: form.errors.length })}</p>}
         {form.problem && <p data-testid="log-save-error">{t(`form.problem.${form.problem}`)}</p>}
       </div>
-      <div className="log-form__actions">
-        <button
-          type="submit"
-          className="button button--primary"
-          data-testid="log-save"
-          aria-disabled={form.saving}
-        >
-          {form.saving ? t('form.saving') : t('form.save')}
-        </button>
-        <button
-          type="button"
-          className="button"
-          data-testid="log-cancel"
-          onClick={() => {
-            if (!form.dirty || window.confirm(t('form.discardConfirm'))) onCancel();
-          }}
-        >
-          {t('form.cancel')}
-        </button>
-      </div>
+      <FormActions
+        testIdPrefix="log"
+        className="log-form__actions"
+        saving={form.saving}
+        dirty={form.dirty}
+        words={{
+          save: t('form.save'),
+          saving: t('form.saving'),
+          cancel: t('form.cancel'),
+          discard: t('form.discardConfirm'),
+        }}
+        onCancel={onCancel}
+      />
     </form>
   );
 }
