@@ -21,23 +21,14 @@ import {
   type Lang,
 } from './lib/app.ts';
 import { ARTIFACTS, assert, assertEqual, e2e, fail } from './lib/define.ts';
+import { dayIn, shiftDay } from './lib/days.ts';
 
 const run = promisify(execFile);
 const ZONE = 'Asia/Shanghai';
 const EVIL = '<script>window.__pwned=1</script><b>粗体</b>';
 
-const dayOf = (ms: number): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(ms);
-const shift = (day: string, days: number): string => {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
+const dayOf = (ms: number): string => dayIn(ms, ZONE);
+const shift = shiftDay;
 const nextMonth = (day: string): string => {
   const [y = 0, m = 0] = day.split('-').map(Number);
   return `${m === 12 ? y + 1 : y}-${String((m % 12) + 1).padStart(2, '0')}-10`;

@@ -18,6 +18,7 @@ import {
   type Lang,
 } from './lib/app.ts';
 import { assert, assertEqual, e2e } from './lib/define.ts';
+import { dayIn, shiftDay } from './lib/days.ts';
 
 const ZONE = 'Asia/Shanghai';
 const FLOWS = [
@@ -50,18 +51,8 @@ const WORKDAYS_2026 = new Set([
   '2026-10-10',
 ]);
 
-const dayOf = (ms: number): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(ms);
-const shift = (day: string, days: number): string => {
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-};
+const dayOf = (ms: number): string => dayIn(ms, ZONE);
+const shift = shiftDay;
 /** Art. 85: the day of receipt is not counted; a last day on a rest day moves to the next working day. */
 function objectionDue(received: string): string {
   let due = shift(received, 15);
