@@ -92,8 +92,9 @@ function reportLabels(p: DebtPattern, creditor: string): PatternLabels {
     perDayHeading: '每天联系次数 · Contacts per day',
     gridHeading: '星期 × 小时 · Day of week × hour',
     weekdays: ['一 Mon', '二 Tue', '三 Wed', '四 Thu', '五 Fri', '六 Sat', '日 Sun'],
-    quietHours: '22:00–08:00 不得催收 · no collection',
-    dailyLimit: `上限 Limit: ${p.limits.maxConnectedCallsPerDay}`,
+    // GB/T 45251-2025 and the CBA 2026 guidance: industry rules, not law (legal-facts.md Table A, R21).
+    quietHours: '22:00–08:00 行业规则禁止 · barred by industry rules',
+    dailyLimit: `行业规则上限 Industry-rule limit: ${p.limits.maxConnectedCallsPerDay}`,
     answeredCalls: '接通的电话 · Answered calls',
     otherContacts: '其他联系 · Other contacts',
     violating: '涉及检查结果 · Finding',
