@@ -6,10 +6,10 @@ import {
   type AttachmentRowV2,
   type ChainRowV2,
   type EntryRowV2,
-  type MediaChunkRowV2,
   type RecordingRowV2,
-  type RecordingSliceRowV2,
 } from './schema/v2.ts';
+import { STORES_V3, type MediaChunkRowV3, type RecordingSliceRowV3 } from './schema/v3.ts';
+import { Vault, vaultMiddleware } from './vault/vault.ts';
 
 export const DB_NAME = 'youju';
 
@@ -29,6 +29,7 @@ const withMigration = (version: number, stores: SchemaVersion['stores']): Schema
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   withMigration(1, STORES_V1),
   withMigration(2, STORES_V2),
+  withMigration(3, STORES_V3),
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
@@ -74,13 +75,15 @@ export class YoujuDb extends Dexie {
   declare debts: EntityTable<DebtRowV1, 'id'>;
   declare entries: EntityTable<EntryRowV2, 'id'>;
   declare attachments: EntityTable<AttachmentRowV2, 'sha256'>;
-  declare mediaChunks: Table<MediaChunkRowV2, [string, number]>;
+  declare mediaChunks: Table<MediaChunkRowV3, [string, number]>;
   declare settings: EntityTable<SettingRowV1, 'key'>;
   declare chain: EntityTable<ChainRowV2, 'seq'>;
   declare recordings: EntityTable<RecordingRowV2, 'id'>;
-  declare recordingSlices: Table<RecordingSliceRowV2, [string, number]>;
+  declare recordingSlices: Table<RecordingSliceRowV3, [string, number]>;
 
   readonly idb: IDBFactory | undefined;
+  /** The app lock's state and key for this connection (data/vault/vault.ts). */
+  readonly vault = new Vault();
 
   constructor(options: YoujuDbOptions = {}) {
     const idb = options.indexedDB ?? globalThis.indexedDB;
@@ -92,6 +95,7 @@ export class YoujuDb extends Dexie {
     });
     this.idb = idb;
     declareVersions(this, options.versions ?? SCHEMA_VERSIONS);
+    this.use(vaultMiddleware(this.vault));
     this.on('versionchange', () => {
       // Dexie's default closes and silently re-opens on the next query, which would open the newer schema with
       // this old code. Close for good instead and let the app ask for a reload.

@@ -8,30 +8,23 @@
  * re-encrypted. Without passphrase and recovery key the data cannot be read by anyone, us included.
  */
 
+import type { LockRecord, WrappedKey } from '../domain/lock/lock-record.ts';
+
 export const PBKDF2_ITERATIONS = 600_000;
 const IV_BYTES = 12;
 const SALT_BYTES = 16;
 const RECOVERY_BYTES = 20;
 
-export interface WrappedKey {
-  /** Base64 of the 12-byte AES-GCM nonce. */
-  readonly iv: string;
-  /** Base64 of the wrapped raw key with its tag. */
-  readonly ct: string;
-}
+export type { LockRecord, WrappedKey } from '../domain/lock/lock-record.ts';
 
-/** What is stored (unencrypted) so the lock can be opened again. Holds no secret. */
-export interface LockRecord {
-  readonly version: 1;
-  readonly kdf: {
-    readonly name: 'PBKDF2';
-    readonly hash: 'SHA-256';
-    readonly iterations: number;
-    readonly salt: string;
-  };
-  readonly byPassphrase: WrappedKey;
-  readonly recoverySalt: string;
-  readonly byRecovery: WrappedKey;
+/**
+ * The unwrapped data key: the raw bytes for the synchronous row cipher (at-rest-cipher.ts) and a non-extractable
+ * WebCrypto key for media. Held in memory only while unlocked; `forget()` zeroes the bytes.
+ */
+export interface DataKey {
+  readonly raw: Uint8Array;
+  readonly key: CryptoKey;
+  forget(): void;
 }
 
 const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
@@ -125,26 +118,37 @@ async function wrap(dataKey: CryptoKey, kek: CryptoKey): Promise<WrappedKey> {
   return { iv: toBase64(iv), ct: toBase64(new Uint8Array(ct)) };
 }
 
-/** The data key, non-extractable once unwrapped; null when the wrapping key is wrong (the GCM tag fails). */
-async function unwrap(wrapped: WrappedKey, kek: CryptoKey): Promise<CryptoKey | null> {
+async function dataKeyOf(extractable: CryptoKey): Promise<DataKey> {
+  const raw = new Uint8Array(await subtle().exportKey('raw', extractable));
+  const key = await subtle().importKey('raw', raw, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+  ]);
+  return { raw, key, forget: () => raw.fill(0) };
+}
+
+/** The data key; null when the wrapping key is wrong (the GCM tag fails). */
+async function unwrap(wrapped: WrappedKey, kek: CryptoKey): Promise<DataKey | null> {
+  let extractable: CryptoKey;
   try {
-    return await subtle().unwrapKey(
+    extractable = await subtle().unwrapKey(
       'raw',
       fromBase64(wrapped.ct),
       kek,
       { name: 'AES-GCM', iv: fromBase64(wrapped.iv) },
       { name: 'AES-GCM', length: 256 },
-      false,
+      true,
       ['encrypt', 'decrypt'],
     );
   } catch {
     return null;
   }
+  return dataKeyOf(extractable);
 }
 
 export interface NewLock {
   readonly record: LockRecord;
-  readonly dataKey: CryptoKey;
+  readonly dataKey: DataKey;
   /** Shown once; never stored. */
   readonly recoveryKey: string;
 }
@@ -164,20 +168,10 @@ export async function createLock(passphrase: string, iterations = PBKDF2_ITERATI
     recoverySalt: toBase64(recoverySalt),
     byRecovery: await wrap(extractable, await recoveryKek(recovery, recoverySalt)),
   };
-  // Work on with a non-extractable copy, so no script on the page can export the raw key later.
-  const raw = new Uint8Array(await subtle().exportKey('raw', extractable));
-  const dataKey = await subtle().importKey('raw', raw, { name: 'AES-GCM', length: 256 }, false, [
-    'encrypt',
-    'decrypt',
-  ]);
-  raw.fill(0);
-  return { record, dataKey, recoveryKey: formatRecoveryKey(recovery) };
+  return { record, dataKey: await dataKeyOf(extractable), recoveryKey: formatRecoveryKey(recovery) };
 }
 
-export async function unlockWithPassphrase(
-  record: LockRecord,
-  passphrase: string,
-): Promise<CryptoKey | null> {
+export async function unlockWithPassphrase(record: LockRecord, passphrase: string): Promise<DataKey | null> {
   const kek = await passphraseKek(passphrase, fromBase64(record.kdf.salt), record.kdf.iterations);
   return unwrap(record.byPassphrase, kek);
 }
@@ -185,7 +179,7 @@ export async function unlockWithPassphrase(
 export async function unlockWithRecoveryKey(
   record: LockRecord,
   recoveryKey: string,
-): Promise<CryptoKey | null> {
+): Promise<DataKey | null> {
   const recovery = parseRecoveryKey(recoveryKey);
   if (!recovery) return null;
   return unwrap(record.byRecovery, await recoveryKek(recovery, fromBase64(record.recoverySalt)));
@@ -224,6 +218,28 @@ export async function changePassphrase(
   } catch {
     return null;
   }
+  const salt = random(SALT_BYTES);
+  return {
+    ...record,
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations, salt: toBase64(salt) },
+    byPassphrase: await wrap(extractable, await passphraseKek(newPassphrase, salt, iterations)),
+  };
+}
+
+/** A new passphrase for the unlocked data key (after a recovery-key unlock, or a change in settings). */
+export async function rewrapPassphrase(
+  record: LockRecord,
+  dataKey: DataKey,
+  newPassphrase: string,
+  iterations = record.kdf.iterations,
+): Promise<LockRecord> {
+  const extractable = await subtle().importKey(
+    'raw',
+    dataKey.raw as Uint8Array<ArrayBuffer>,
+    { name: 'AES-GCM', length: 256 },
+    true,
+    ['encrypt', 'decrypt'],
+  );
   const salt = random(SALT_BYTES);
   return {
     ...record,

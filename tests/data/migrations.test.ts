@@ -14,9 +14,14 @@ import { STORES_V1 } from '../../src/data/schema/v1.ts';
 import { dumpDatabase, freshIdb, openTestDb, seedDatabase } from './db-helpers.ts';
 import { SEED_V1 } from './seeds/v1.ts';
 import { SEED_V2 } from './seeds/v2.ts';
+import { SEED_V3 } from './seeds/v3.ts';
 
 /** Seed rows per released version. A new schema version must add its seed here (the test below insists). */
-const SEEDS: Record<number, Readonly<Record<string, readonly object[]>>> = { 1: SEED_V1, 2: SEED_V2 };
+const SEEDS: Record<number, Readonly<Record<string, readonly object[]>>> = {
+  1: SEED_V1,
+  2: SEED_V2,
+  3: SEED_V3,
+};
 
 describe('schema versions', () => {
   it('lists every version in order, each with a seed for the upgrade test', () => {

@@ -8,6 +8,8 @@ import type { AttachmentRef } from '../../domain/case/types.ts';
 import type { Sha256Hex } from '../../domain/shared/ports.ts';
 import type { YoujuDb } from '../db.ts';
 import type { AttachmentRecord, AttachmentRowV2, AttachmentSource } from '../schema/v2.ts';
+import type { MediaChunkRowV3 } from '../schema/v3.ts';
+import { openSlice, sealSlice } from '../vault/media-seal.ts';
 import { RepositoryError } from './repository-error.ts';
 import { guardStorage, isQuotaError } from './storage-errors.ts';
 
@@ -63,11 +65,18 @@ const chunkRange = (sha256: string) =>
     [sha256, Number.MAX_SAFE_INTEGER],
   ] as const;
 
-async function chunksOf(db: YoujuDb, sha256: string): Promise<Blob[]> {
+async function chunkRowsOf(db: YoujuDb, sha256: string): Promise<MediaChunkRowV3[]> {
   const [from, to] = chunkRange(sha256);
   const rows = await db.mediaChunks.where('[sha256+index]').between(from, to, true, true).toArray();
-  return rows.sort((a, b) => a.index - b.index).map((r) => r.blob);
+  return rows.sort((a, b) => a.index - b.index);
 }
+
+/** The slices' original bytes, opened outside any transaction (WebCrypto would let it commit). */
+const openChunks = (db: YoujuDb, rows: readonly MediaChunkRowV3[]): Promise<Blob[]> =>
+  Promise.all(rows.map((r) => openSlice(db.vault, 'mediaChunks', [r.sha256, r.index], r)));
+
+const chunksOf = async (db: YoujuDb, sha256: string): Promise<Blob[]> =>
+  openChunks(db, await chunkRowsOf(db, sha256));
 
 async function deleteChunks(db: YoujuDb, sha256: string): Promise<void> {
   const [from, to] = chunkRange(sha256);
@@ -122,7 +131,8 @@ export async function storeAttachment(
     for (let index = 0; index < chunkCount; index++) {
       signal?.throwIfAborted();
       const slice = blob.slice(index * SLICE_BYTES, Math.min(size, (index + 1) * SLICE_BYTES));
-      await db.mediaChunks.put({ sha256, index, blob: slice, at: writtenAt });
+      const stored = await sealSlice(db.vault, 'mediaChunks', [sha256, index], slice);
+      await db.mediaChunks.put({ sha256, index, ...stored, at: writtenAt });
       progress('write')(Math.min(size, (index + 1) * SLICE_BYTES));
     }
     const back = new Blob(await chunksOf(db, sha256));
@@ -184,11 +194,12 @@ export async function discardUnsealedAttachment(db: YoujuDb, sha256: string): Pr
 
 /** The stored file as one Blob composed of its slices (the browser keeps them on disk). */
 export async function attachmentBlob(db: YoujuDb, sha256: string): Promise<Blob> {
-  return db.transaction('r', db.attachments, db.mediaChunks, async () => {
-    const row = await db.attachments.get(sha256);
-    if (!row) throw new RepositoryError('attachment-not-found', sha256);
-    return new Blob(await chunksOf(db, sha256), row.type === undefined ? {} : { type: row.type });
+  const { row, chunks } = await db.transaction('r', db.attachments, db.mediaChunks, async () => {
+    const found = await db.attachments.get(sha256);
+    if (!found) throw new RepositoryError('attachment-not-found', sha256);
+    return { row: found, chunks: await chunkRowsOf(db, sha256) };
   });
+  return new Blob(await openChunks(db, chunks), row.type === undefined ? {} : { type: row.type });
 }
 
 export async function getAttachment(db: YoujuDb, sha256: string): Promise<AttachmentRowV2 | undefined> {

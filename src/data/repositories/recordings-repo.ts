@@ -6,6 +6,7 @@
  */
 import type { YoujuDb } from '../db.ts';
 import type { RecordingRowV2 } from '../schema/v2.ts';
+import { openSlice, sealSlice } from '../vault/media-seal.ts';
 import { RepositoryError } from './repository-error.ts';
 import { guardStorage } from './storage-errors.ts';
 
@@ -67,6 +68,7 @@ export async function appendSlice(
 ): Promise<void> {
   if (!Number.isSafeInteger(index) || index < 0) throw new RepositoryError('invalid-recording', 'index');
   if (!Number.isFinite(at)) throw new RepositoryError('invalid-recording', 'at');
+  const stored = await guardStorage(() => sealSlice(db.vault, 'recordingSlices', [recordingId, index], blob));
   await guardStorage(() =>
     db.transaction('rw', db.recordings, db.recordingSlices, async () => {
       const row = await existing(db, recordingId);
@@ -75,7 +77,7 @@ export async function appendSlice(
       if (row.state === 'saved' || row.state === 'discarded') {
         throw new RepositoryError('recording-not-active', 'state');
       }
-      await db.recordingSlices.put({ recordingId, index, blob, at });
+      await db.recordingSlices.put({ recordingId, index, ...stored, at });
       await db.recordings.put({
         ...row,
         lastSliceAt: Math.max(row.lastSliceAt, at),
@@ -121,18 +123,19 @@ export async function listInterruptedRecordings(db: YoujuDb): Promise<RecordingR
 
 /** The recording's slices in order as one Blob of its container type (the slices stay on disk). */
 export async function recordingBlob(db: YoujuDb, id: string): Promise<Blob> {
-  return db.transaction('r', db.recordings, db.recordingSlices, async () => {
-    const row = await existing(db, id);
-    const slices = await db.recordingSlices
+  const { row, slices } = await db.transaction('r', db.recordings, db.recordingSlices, async () => ({
+    row: await existing(db, id),
+    slices: await db.recordingSlices
       .where('[recordingId+index]')
       .between([id, 0], [id, Number.MAX_SAFE_INTEGER], true, true)
-      .toArray();
-    slices.sort((a, b) => a.index - b.index);
-    return new Blob(
-      slices.map((s) => s.blob),
-      { type: row.mimeType },
-    );
-  });
+      .toArray(),
+  }));
+  slices.sort((a, b) => a.index - b.index);
+  // Opened outside the transaction: WebCrypto would let it commit under us.
+  const parts = await Promise.all(
+    slices.map((s) => openSlice(db.vault, 'recordingSlices', [s.recordingId, s.index], s)),
+  );
+  return new Blob(parts, { type: row.mimeType });
 }
 
 /** Call after storeAttachment resolved for the recording's bytes: its slices are no longer needed. */

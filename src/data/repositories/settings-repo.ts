@@ -1,3 +1,5 @@
+import { isAppLockSetting, type AppLockSetting } from '../../domain/lock/lock-record.ts';
+import type { LockoutState } from '../../domain/lock/lockout.ts';
 import type { YoujuDb } from '../db.ts';
 import { RepositoryError } from './repository-error.ts';
 import { guardStorage } from './storage-errors.ts';
@@ -14,6 +16,10 @@ export interface SettingValues {
   readonly lastExportAt: number;
   /** Chain head (hash) inside the last case pack handed over: evidence sealed after that link is not backed up. */
   readonly lastExportHead: string;
+  /** The app lock, when on (its wrapped keys; no secret). */
+  readonly appLock: AppLockSetting;
+  /** Wrong passphrases in a row, for the growing delay. */
+  readonly lockout: LockoutState;
 }
 
 export type SettingKey = keyof SettingValues;
@@ -27,6 +33,13 @@ const CHECKS: { readonly [K in SettingKey]: (v: unknown) => v is SettingValues[K
   persistResult: (v): v is PersistResult => v === 'granted' || v === 'denied' || v === 'unsupported',
   lastExportAt: isTime,
   lastExportHead: (v): v is string => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v),
+  appLock: isAppLockSetting,
+  lockout: (v): v is LockoutState =>
+    typeof v === 'object' &&
+    v !== null &&
+    Number.isSafeInteger((v as LockoutState).failures) &&
+    (v as LockoutState).failures >= 0 &&
+    ((v as LockoutState).lastFailureAt === null || isTime((v as LockoutState).lastFailureAt)),
 };
 
 export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(CHECKS, key);

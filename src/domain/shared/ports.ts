@@ -19,3 +19,17 @@ export const isSha256Hex = (value: unknown): value is Sha256Hex =>
 export interface Hasher {
   sha256(bytes: Uint8Array): Promise<Sha256Hex>;
 }
+
+/**
+ * Encryption at rest (issue 8's app lock), one AES-GCM key behind two doors. Rows are sealed inside IndexedDB
+ * transactions, which commit as soon as nothing is pending, so they cannot await WebCrypto: `sealSync`/`openSync`
+ * run synchronously. Media slices are large and sealed outside any transaction, so `seal`/`open` use WebCrypto.
+ * Both write nonce ‖ ciphertext ‖ tag, and either can open what the other sealed. `aad` binds bytes to their place.
+ */
+export interface AtRestCipher {
+  sealSync(plain: Uint8Array, aad: Uint8Array): Uint8Array;
+  /** Throws when the key is wrong or the bytes or their place changed. */
+  openSync(sealed: Uint8Array, aad: Uint8Array): Uint8Array;
+  seal(plain: Uint8Array, aad: Uint8Array): Promise<Uint8Array>;
+  open(sealed: Uint8Array, aad: Uint8Array): Promise<Uint8Array>;
+}

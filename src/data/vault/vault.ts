@@ -1,0 +1,175 @@
+/**
+ * Encryption at rest for the optional app lock (issue 8). A Dexie DBCore middleware, placed just above IndexedDB,
+ * seals whole rows of the case tables on the way in and opens them on the way out, so every repository, live query
+ * and transaction keeps working unchanged. A sealed row keeps only its primary key and indexed fields in the clear
+ * (IndexedDB must read them to index) plus `$sealed`: AES-GCM over the row's JSON, bound to its table and key.
+ * Media slices are sealed by their repositories instead (media-seal.ts): they are Blobs, which cannot be read
+ * synchronously inside a transaction. Settings stay clear: the lock's own record lives there and holds no secret.
+ *
+ * Reads accept clear and sealed rows alike, so turning the lock on or off can go step by step and a page closed
+ * half-way loses nothing (app-lock-repo.ts finishes the job after the next unlock).
+ */
+import type { DBCore, DBCoreCursor, DBCoreTable, DBCoreTableSchema, Middleware } from 'dexie';
+import type { AtRestCipher } from '../../domain/shared/ports.ts';
+
+export const SEALED_TABLES: ReadonlySet<string> = new Set([
+  'meta',
+  'debts',
+  'entries',
+  'attachments',
+  'chain',
+  'recordings',
+]);
+
+const SEALED = '$sealed';
+
+/** Sealed data was asked for (or was about to be written) while the app is locked. */
+export class VaultLockedError extends Error {
+  override readonly name = 'VaultLockedError';
+}
+
+/** A sealed row or slice did not open: the key is wrong or the stored bytes were changed. */
+export class SealedDataError extends Error {
+  override readonly name = 'SealedDataError';
+}
+
+export type VaultState = 'clear' | 'locked' | 'open';
+
+const utf8 = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+export const placeOf = (table: string, key: unknown): Uint8Array =>
+  utf8.encode(`youju-at-rest-v1/${table}/${JSON.stringify(key)}`);
+
+/** One per database connection: whether the lock is on and, while unlocked, the key. */
+export class Vault {
+  #cipher: AtRestCipher | null = null;
+  #locked = false;
+  #writeClear = false;
+
+  get state(): VaultState {
+    if (this.#cipher) return 'open';
+    return this.#locked ? 'locked' : 'clear';
+  }
+
+  /** Writes are sealed unless the lock is being turned off (`writeClear`). */
+  get sealsWrites(): boolean {
+    return this.#cipher !== null && !this.#writeClear;
+  }
+
+  open(cipher: AtRestCipher, options: { readonly writeClear?: boolean } = {}): void {
+    this.#cipher = cipher;
+    this.#locked = true;
+    this.#writeClear = options.writeClear === true;
+  }
+
+  /** The lock is on and the key is forgotten: sealed data cannot be read or written until `open`. */
+  lock(): void {
+    this.#cipher = null;
+    this.#locked = true;
+    this.#writeClear = false;
+  }
+
+  /** The lock is off: rows are written in the clear. */
+  clear(): void {
+    this.#cipher = null;
+    this.#locked = false;
+    this.#writeClear = false;
+  }
+
+  cipher(): AtRestCipher {
+    if (!this.#cipher) throw new VaultLockedError('locked');
+    return this.#cipher;
+  }
+}
+
+const clearPathsOf = (schema: DBCoreTableSchema): string[] => {
+  const paths = new Set<string>();
+  for (const index of [schema.primaryKey, ...schema.indexes]) {
+    const kp = index.keyPath;
+    for (const p of Array.isArray(kp) ? kp : kp === null ? [] : [kp]) paths.add(p);
+  }
+  return [...paths];
+};
+
+type Row = Record<string, unknown>;
+const isSealedRow = (v: unknown): v is Row & { [SEALED]: Uint8Array } =>
+  typeof v === 'object' && v !== null && SEALED in v;
+
+function sealedTable(vault: Vault, table: DBCoreTable): DBCoreTable {
+  const { name, schema } = table;
+  const clearPaths = clearPathsOf(schema);
+  const keyOf = (row: Row): unknown => schema.primaryKey.extractKey?.(row);
+
+  const seal = (row: Row): Row => {
+    const sealed = vault.cipher().sealSync(utf8.encode(JSON.stringify(row)), placeOf(name, keyOf(row)));
+    const out: Row = { [SEALED]: sealed };
+    for (const p of clearPaths) if (p in row) out[p] = row[p];
+    return out;
+  };
+
+  const open = (value: unknown): unknown => {
+    if (!isSealedRow(value)) return value;
+    const cipher = vault.cipher();
+    try {
+      return JSON.parse(utf8Decoder.decode(cipher.openSync(value[SEALED], placeOf(name, keyOf(value)))));
+    } catch {
+      throw new SealedDataError(name);
+    }
+  };
+
+  const openingCursor = (cursor: DBCoreCursor): DBCoreCursor => {
+    let raw: unknown;
+    let opened: unknown;
+    return Object.create(cursor, {
+      value: {
+        get() {
+          const now: unknown = cursor.value;
+          if (now !== raw) {
+            raw = now;
+            opened = open(now);
+          }
+          return opened;
+        },
+      },
+    }) as DBCoreCursor;
+  };
+
+  return {
+    ...table,
+    mutate(req) {
+      if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+      if (vault.state === 'locked') return Promise.reject(new VaultLockedError(name));
+      if (!vault.sealsWrites) return table.mutate(req);
+      try {
+        return table.mutate({ ...req, values: req.values.map((v: Row) => seal(v)) });
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    },
+    get: (req) => table.get(req).then(open),
+    getMany: (req) => table.getMany(req).then((values) => values.map(open)),
+    query: (req) =>
+      table.query(req).then((res) => (req.values ? { ...res, result: res.result.map(open) } : res)),
+    openCursor: (req) =>
+      table
+        .openCursor(req)
+        .then((cursor) => (cursor && req.values !== false ? openingCursor(cursor) : cursor)),
+  };
+}
+
+export function vaultMiddleware(vault: Vault): Middleware<DBCore> {
+  return {
+    stack: 'dbcore',
+    name: 'youju-vault',
+    // Below Dexie's own caches and hooks (levels -1 to 2), so they see rows as the app wrote them.
+    level: -2,
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return SEALED_TABLES.has(name) ? sealedTable(vault, table) : table;
+      },
+    }),
+  };
+}
