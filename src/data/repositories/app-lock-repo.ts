@@ -65,8 +65,9 @@ async function rewriteMedia(db: YoujuDb, onProgress?: OnProgress): Promise<void>
           const now = await table.get(key);
           // Slices never change once written; one that moved on meanwhile (deleted, rewritten) is left alone.
           if (!now || now.encrypted !== row.encrypted || now.blob.size !== row.blob.size) return;
-          const { encrypted: _old, ...rest } = now;
-          await table.put({ ...rest, ...stored });
+          const next: Record<string, unknown> = { ...now, ...stored };
+          if (stored.encrypted !== true) delete next.encrypted;
+          await table.put(next as StoredSlice);
         }),
       );
     }
