@@ -53,7 +53,7 @@ async function profileWithEvidence() {
     { name: 'call.txt', type: 'text/plain', importedAt: IMPORTED, source: 'file' },
     { hashBlob: sha256OfBlob },
   );
-  await saveEntry(db, call('e1', { note: SECRET_NOTE, attachments: [ref] }), nodeHasher);
+  await saveEntry(db, call('e1', { notes: SECRET_NOTE, attachments: [ref] }), nodeHasher);
   await startRecording(db, { id: 'r1', mimeType: 'audio/webm', startedAt: 1, purpose: 'log' });
   await appendSlice(db, 'r1', 0, new Blob([`slice of ${SECRET_FILE}`]), 2);
   return { db, idb, sha256: ref.sha256 };
@@ -81,7 +81,7 @@ describe('the app lock on', () => {
     expect(raw).not.toContain('某银行');
     expect((await readAppLock(db))?.phase).toBe('on');
 
-    expect((await db.entries.get('e1'))?.data).toMatchObject({ note: SECRET_NOTE });
+    expect((await db.entries.get('e1'))?.data).toMatchObject({ notes: SECRET_NOTE });
     expect(await (await attachmentBlob(db, sha256)).text()).toBe(SECRET_FILE);
     expect(await (await recordingBlob(db, 'r1')).text()).toBe(`slice of ${SECRET_FILE}`);
     expect((await listDebts(db)).map((d) => d.debt.creditor)).toEqual(['某银行']);
@@ -91,7 +91,7 @@ describe('the app lock on', () => {
   it('seals what is written afterwards, and indexes still answer queries', async () => {
     const { db, idb } = await profileWithEvidence();
     await lockOn(db);
-    await saveEntry(db, call('e2', { note: '第二条秘密' }), nodeHasher);
+    await saveEntry(db, call('e2', { notes: '第二条秘密' }), nodeHasher);
     expect(await rawText(idb)).not.toContain('第二条秘密');
     expect((await db.entries.where('debtId').equals('d1').toArray()).map((e) => e.id).sort()).toEqual([
       'e1',
@@ -144,7 +144,7 @@ describe('turning the lock on or off half-way', () => {
     // The page "closes" while the first media slice is being written.
     const put = vi
       .spyOn(db.mediaChunks, 'put')
-      .mockImplementationOnce(() => Promise.reject(new Error('closed')));
+      .mockImplementationOnce((() => Promise.reject(new Error('closed'))) as never);
     await expect(turnLockOn(db, { record: lock.record, autoLockMinutes: 5 }, cipher)).rejects.toThrow(
       'closed',
     );

@@ -67,7 +67,7 @@ async function rewriteMedia(db: YoujuDb, onProgress?: OnProgress): Promise<void>
           if (!now || now.encrypted !== row.encrypted || now.blob.size !== row.blob.size) return;
           const next: Record<string, unknown> = { ...now, ...stored };
           if (stored.encrypted !== true) delete next.encrypted;
-          await table.put(next as StoredSlice);
+          await table.put(next as StoredSlice & Readonly<Record<string, unknown>>);
         }),
       );
     }
