@@ -45,20 +45,6 @@ function DbProblem({ kind }: { kind: 'newer' | 'unavailable' | 'unknown' | 'clos
   );
 }
 
-/**
- * Seals what a schema upgrade left unsealed and sweeps abandoned attachment writes, after the first paint and off
- * the first-screen bundle. A failure here loses nothing: the backlog is sealed before the next record anyway.
- */
-function maintainInBackground(db: YoujuDb): void {
-  void Promise.all([import('../data/repositories/maintenance.ts'), import('../platform/hasher.ts')])
-    .then(([m, h]) => m.maintainStorage(db, { hasher: h.webCryptoHasher, now: Date.now() }))
-    .catch((error: unknown) => {
-      const name = error instanceof Error ? error.name : 'unknown';
-      // A connection closed meanwhile (another tab's upgrade, or the screen went away) retries on the next open.
-      if (name !== 'DatabaseClosedError') console.error('storage maintenance failed:', name);
-    });
-}
-
 export function DatabaseGate({ children, openDb = openDatabase }: { children: ReactNode; openDb?: OpenDb }) {
   const { t } = useTranslation('shell');
   const [state, setState] = useState<DbState>({ status: 'opening' });
@@ -74,8 +60,8 @@ export function DatabaseGate({ children, openDb = openDatabase }: { children: Re
       (db) => {
         opened = db;
         if (active) {
+          // Storage maintenance waits for the app lock (lock-gate.tsx): a locked profile cannot be read yet.
           setState({ status: 'ready', db });
-          maintainInBackground(db);
         } else db.close();
       },
       (error: unknown) => {

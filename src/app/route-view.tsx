@@ -29,6 +29,10 @@ const FindingsScreen = lazyScreen(
   () => import('../features/findings/findings-screen.tsx').then((m) => m.FindingsScreen),
   ['findings', 'rules'],
 );
+const SecurityScreen = lazyScreen(
+  () => import('../features/lock/security-screen.tsx').then((m) => m.SecurityScreen),
+  ['lock'],
+);
 const LettersScreen = lazyScreen(
   () => import('../features/letters/letters-screen.tsx').then((m) => m.LettersScreen),
   ['letters', 'rules'],
@@ -47,6 +51,26 @@ function Lazy({ children }: { children: React.ReactNode }) {
 function LawfulArea() {
   const [first] = subPathOf(useHash());
   return <Lazy>{first === 'findings' ? <FindingsScreen /> : <LawfulScreen />}</Lazy>;
+}
+
+/** `#/my-data/security` holds the app lock settings; the rest of `#/my-data` is My data. */
+function MyDataArea() {
+  const [first] = subPathOf(useHash());
+  if (first === 'security') {
+    return (
+      <Lazy>
+        <SecurityScreen />
+      </Lazy>
+    );
+  }
+  return (
+    <>
+      <Lazy>
+        <MyDataScreen />
+      </Lazy>
+      <AboutDisclaimer />
+    </>
+  );
 }
 
 export function RouteView({ route }: { route: AnyRoute }) {
@@ -79,13 +103,6 @@ export function RouteView({ route }: { route: AnyRoute }) {
         </Lazy>
       );
     case 'my-data':
-      return (
-        <>
-          <Lazy>
-            <MyDataScreen />
-          </Lazy>
-          <AboutDisclaimer />
-        </>
-      );
+      return <MyDataArea />;
   }
 }

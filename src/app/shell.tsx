@@ -1,4 +1,5 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import { lockNow, useLockStatus } from '../features/lock/lock-session.ts';
 import { LogFab } from '../features/log/log-fab.tsx';
 import { lazyScreen } from '../i18n/lazy-screen.ts';
 import { Onboarding } from '../features/onboarding/onboarding.tsx';
@@ -6,6 +7,7 @@ import { AppHeader } from './app-header.tsx';
 import { DatabaseGate, type OpenDb } from './database-gate.tsx';
 import { BottomNav } from './bottom-nav.tsx';
 import { InAppWarning } from './in-app-warning.tsx';
+import { LockGate } from './lock-gate.tsx';
 import { useOnboarded } from './onboarding-gate.ts';
 import { RouteView } from './route-view.tsx';
 import { hrefOf, tabOf, useRoute, DEFAULT_ROUTE } from './router.ts';
@@ -17,11 +19,22 @@ const RecordingRecovery = lazyScreen(
   ['recorder'],
 );
 
+// Quick hide's disguise, loaded when first used (precached, so offline too).
+const NeutralCalculator = lazyScreen(
+  () => import('../features/lock/neutral-calculator.tsx').then((m) => m.NeutralCalculator),
+  ['lock'],
+);
+
+/** While the disguise loads, the screen is already blank and dark, never the app. */
+const BLANK = { position: 'fixed', inset: 0, background: '#202124', zIndex: 1000 } as const;
+
 export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenDb }) {
   const route = useRoute();
   const [onboarded, finishOnboarding] = useOnboarded();
   const mainRef = useRef<HTMLElement>(null);
   const shownRoute = useRef(route);
+  const [hidden, setHidden] = useState(false);
+  const locked = useLockStatus() === 'locked';
 
   useEffect(() => {
     // After a navigation, screen readers start from the new page instead of the tapped tab; not on first load.
@@ -32,37 +45,52 @@ export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenD
   }, [route]);
 
   return (
-    <div className={onboarded ? 'shell' : 'shell shell--onboarding'}>
-      <AppHeader />
-      <div className="banners">
-        <InAppWarning userAgent={userAgent} />
-        <UpdateBanner />
+    <>
+      {hidden && (
+        <Suspense fallback={<div style={BLANK} />}>
+          <NeutralCalculator onExit={() => setHidden(false)} />
+        </Suspense>
+      )}
+      {/* Hidden, not unmounted: a visit recording under the disguise keeps running. */}
+      <div className={onboarded ? 'shell' : 'shell shell--onboarding'} hidden={hidden} inert={hidden}>
+        <AppHeader
+          onQuickHide={() => {
+            setHidden(true);
+            lockNow();
+          }}
+        />
+        <div className="banners">
+          <InAppWarning userAgent={userAgent} />
+          <UpdateBanner />
+        </div>
+        <main
+          className="main"
+          id="main"
+          tabIndex={-1}
+          ref={mainRef}
+          data-route={onboarded ? route : 'onboarding'}
+        >
+          {onboarded ? (
+            <DatabaseGate openDb={openDb}>
+              <LockGate>
+                <Suspense fallback={null}>
+                  <RecordingRecovery />
+                </Suspense>
+                <RouteView route={route} />
+                <LogFab />
+              </LockGate>
+            </DatabaseGate>
+          ) : (
+            <Onboarding
+              onDone={() => {
+                window.location.hash = hrefOf(DEFAULT_ROUTE);
+                finishOnboarding();
+              }}
+            />
+          )}
+        </main>
+        {onboarded && !locked && <BottomNav current={tabOf(route)} />}
       </div>
-      <main
-        className="main"
-        id="main"
-        tabIndex={-1}
-        ref={mainRef}
-        data-route={onboarded ? route : 'onboarding'}
-      >
-        {onboarded ? (
-          <DatabaseGate openDb={openDb}>
-            <Suspense fallback={null}>
-              <RecordingRecovery />
-            </Suspense>
-            <RouteView route={route} />
-            <LogFab />
-          </DatabaseGate>
-        ) : (
-          <Onboarding
-            onDone={() => {
-              window.location.hash = hrefOf(DEFAULT_ROUTE);
-              finishOnboarding();
-            }}
-          />
-        )}
-      </main>
-      {onboarded && <BottomNav current={tabOf(route)} />}
-    </div>
+    </>
   );
 }

@@ -6,6 +6,7 @@ import debts from '../../locales/en/debts.json';
 import findings from '../../locales/en/findings.json';
 import lawful from '../../locales/en/lawful.json';
 import letters from '../../locales/en/letters.json';
+import lock from '../../locales/en/lock.json';
 import log from '../../locales/en/log.json';
 import myData from '../../locales/en/myData.json';
 import nav from '../../locales/en/nav.json';
@@ -32,4 +33,5 @@ export const en = {
   findings,
   lawful,
   letters,
+  lock,
 };

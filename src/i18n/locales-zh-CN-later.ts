@@ -6,10 +6,22 @@ import caseErrors from '../../locales/zh-CN/caseErrors.json';
 import findings from '../../locales/zh-CN/findings.json';
 import lawful from '../../locales/zh-CN/lawful.json';
 import letters from '../../locales/zh-CN/letters.json';
+import lock from '../../locales/zh-CN/lock.json';
 import log from '../../locales/zh-CN/log.json';
 import myData from '../../locales/zh-CN/myData.json';
 import received from '../../locales/zh-CN/received.json';
 import recorder from '../../locales/zh-CN/recorder.json';
 import rules from '../../locales/zh-CN/rules.json';
 
-export const zhCNLater = { myData, caseErrors, received, rules, log, recorder, findings, lawful, letters };
+export const zhCNLater = {
+  myData,
+  caseErrors,
+  received,
+  rules,
+  log,
+  recorder,
+  findings,
+  lawful,
+  letters,
+  lock,
+};

@@ -54,10 +54,16 @@ const WECHAT =
 
 let openDb: OpenDb;
 
-/** Renders and waits until the database has opened (or onboarding is showing, which needs none). */
+/**
+ * Renders and waits until the database has opened and the app lock setting was read (or onboarding is showing,
+ * which needs neither).
+ */
 async function render(ui: ReactElement<{ openDb?: OpenDb }>) {
   const view = rtlRender(ui);
-  await waitFor(() => expect(screen.queryByTestId('db-opening')).not.toBeInTheDocument());
+  await waitFor(() => {
+    expect(screen.queryByTestId('db-opening')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('lock-checking')).not.toBeInTheDocument();
+  });
   return view;
 }
 

@@ -84,9 +84,12 @@ export async function turnLockOn(
   setting: Omit<AppLockSetting, 'phase'>,
   cipher: AtRestCipher,
   onProgress?: OnProgress,
+  /** Called once the lock record is stored and the vault open, before any row is sealed. */
+  onStored?: () => void,
 ): Promise<void> {
   await setSetting(db, 'appLock', { ...setting, phase: 'sealing' });
   db.vault.open(cipher);
+  onStored?.();
   await finishLockPhase(db, onProgress);
 }
 

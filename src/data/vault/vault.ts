@@ -46,6 +46,7 @@ export class Vault {
   #cipher: AtRestCipher | null = null;
   #locked = false;
   #writeClear = false;
+  #holds = 0;
 
   get state(): VaultState {
     if (this.#cipher) return 'open';
@@ -75,6 +76,21 @@ export class Vault {
     this.#cipher = null;
     this.#locked = false;
     this.#writeClear = false;
+  }
+
+  /** Something that must not be cut off by an auto-lock (a recording) is running; call the result when it ends. */
+  hold(): () => void {
+    this.#holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#holds--;
+    };
+  }
+
+  get held(): boolean {
+    return this.#holds > 0;
   }
 
   cipher(): AtRestCipher {

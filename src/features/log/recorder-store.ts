@@ -58,16 +58,32 @@ export interface RecorderStore {
 
 export function useRecorderStore(): RecorderStore {
   const db = useDb();
-  return useMemo(
-    (): RecorderStore => ({
+  return useMemo((): RecorderStore => {
+    // While the microphone runs the app lock must not lock itself: the slices still arriving need the key.
+    const holds = new Map<string, () => void>();
+    const release = (id: string) => {
+      holds.get(id)?.();
+      holds.delete(id);
+    };
+    return {
       startRecording: async (meta) => {
         await startRecording(db, meta);
+        holds.set(meta.id, db.vault.hold());
       },
       appendSlice: (id, index, blob, at) => appendSlice(db, id, index, blob, at),
-      stopRecording: (id) => stopRecording(db, id),
+      stopRecording: async (id) => {
+        release(id);
+        await stopRecording(db, id);
+      },
       recordingBlob: (id) => recordingBlob(db, id),
-      markRecordingSaved: (id) => markRecordingSaved(db, id),
-      discardRecording: (id) => discardRecording(db, id),
+      markRecordingSaved: (id) => {
+        release(id);
+        return markRecordingSaved(db, id);
+      },
+      discardRecording: (id) => {
+        release(id);
+        return discardRecording(db, id);
+      },
       storeAttachment: (blob, provenance, { onProgress, signal } = {}) =>
         storeAttachment(db, blob, provenance, {
           hashBlob: sha256OfBlob,
@@ -77,7 +93,6 @@ export function useRecorderStore(): RecorderStore {
       saveEntry: async (entry) => {
         await saveEntry(db, entry, webCryptoHasher);
       },
-    }),
-    [db],
-  );
+    };
+  }, [db]);
 }

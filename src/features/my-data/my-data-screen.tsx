@@ -15,6 +15,15 @@ export function MyDataScreen() {
       <h1>{t('title')}</h1>
       <p className="my-data__muted">{t('intro')}</p>
       <PackSection />
+      <section className="my-data__section" aria-labelledby="security-link-title">
+        <h2 id="security-link-title">{t('securityLink.title')}</h2>
+        <p>{t('securityLink.body')}</p>
+        <p>
+          <a href="#/my-data/security" className="button" data-testid="security-link">
+            {t('securityLink.open')}
+          </a>
+        </p>
+      </section>
       <ChainSection />
       <RestoreSection />
       <ExportSection />
