@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { ENTRY_KINDS, type EntryKind } from '../../src/domain/case/types.ts';
+import { flipByte, readZip, writeZip } from '../domain/case-pack/pack-fixture.ts';
 import { LANGS, gotoTab, setLanguage, type Lang } from './lib/app.ts';
 import { FAKE_MICROPHONE, assert, assertEqual, e2e, fail } from './lib/define.ts';
 import { dayIn, shiftDay } from './lib/days.ts';
@@ -464,6 +465,37 @@ const STEPS: readonly Step[] = [
       await byId(page, 'import-summary').waitFor();
       await byId(page, 'import-cancel').click();
       await byId(page, 'import-summary').waitFor({ state: 'detached' });
+    },
+  },
+  {
+    name: 'my data: a broken case file and a changed pack, both holding the case, refused',
+    run: async ({ page, files, dir, lang, today, watch }) => {
+      // Error paths are where content tends to get logged: the refused files carry every sensitive value.
+      const broken = seedCase(today) as {
+        debts: Record<string, unknown>[];
+        entries: Record<string, unknown>[];
+      };
+      broken.debts.push({ id: 'bad-debt', creditor: S.creditor2, kind: S.note });
+      broken.entries.push({
+        id: 'bad-entry',
+        kind: 'call',
+        at: S.phone,
+        notes: S.note,
+        borrower: S.borrower,
+      });
+      const file = path.join(dir, `${lang}-broken.json`);
+      await writeFile(file, JSON.stringify(broken));
+      await byId(page, 'import-case-input').setInputFiles(file);
+      await byId(page, 'import-errors').waitFor();
+      await watch.probe(page, 'broken case file refused');
+      assert(files.packPath, 'a pack was saved before');
+      const changed = path.join(dir, `${lang}-changed.zip`);
+      writeZip(
+        changed,
+        readZip(files.packPath).map(([n, d]) => [n, n === 'case.json' ? flipByte(d, 10) : d]),
+      );
+      await byId(page, 'import-pack-input').setInputFiles(changed);
+      await byId(page, 'restore-problems').waitFor();
     },
   },
   {

@@ -1,7 +1,8 @@
 // Watches a profile for case content escaping where it must not go (architecture.md, Privacy): the console, any
-// URL (the address bar at every step, every request the page or its service worker makes), Content-Security-
-// Policy violations, localStorage/sessionStorage, history.state, document.title, download names and the caches.
-// Specs seed the app with distinctive values and call `probe` after every step; `problems` lists every leak.
+// URL (the address bar at every step, every request the page or its service worker makes, with its headers),
+// Content-Security-Policy violations, localStorage/sessionStorage, history.state, document.title, download names
+// and the caches. Specs seed the app with distinctive values and call `probe` after every step; `problems` lists
+// every leak.
 import type { BrowserContext, Download, Page } from 'playwright-core';
 
 /** One sensitive value a user would type: what it is (for messages) and the text itself. */
@@ -229,6 +230,9 @@ export async function watchPrivacy(
   context.on('request', (request) => {
     counts.requests += 1;
     checkUrl(`request ${request.method()}`, request.url());
+    for (const [name, value] of Object.entries(request.headers())) {
+      checkUrl(`request header ${name} of ${request.url()}`, value);
+    }
     const body = request.postData();
     if (body !== null) check(`request body to ${request.url()}`, body);
     // Requests to another origin are failed by the runner itself (lib/browser.ts).
