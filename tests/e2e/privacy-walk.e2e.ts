@@ -192,6 +192,20 @@ const STEPS: readonly Step[] = [
     },
   },
   {
+    name: 'today: a payment order received, its deadline exported to the calendar',
+    run: async (w) => {
+      const { page } = w;
+      await byId(page, 'received-payment-order').click();
+      await byId(page, 'received-date').fill(shiftDay(w.today, -2));
+      await byId(page, 'received-debt').selectOption(SEED_DEBT);
+      await byId(page, 'received-save').click();
+      await byId(page, 'saved-toast').waitFor();
+      await page.goto(`${w.origin}/#/today`);
+      await byId(page, 'reminders').waitFor();
+      await download(w, () => byId(page, 'ics-export-all').click());
+    },
+  },
+  {
     name: 'debt form: errors, then a new debt saved',
     run: async ({ page, watch, today }) => {
       await gotoTab(page, 'today');
