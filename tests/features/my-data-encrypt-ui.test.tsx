@@ -28,7 +28,9 @@ describe('encrypted backup: the passphrase form', () => {
   it('says what is wrong with the passphrase inline, in words, and does not start the pack', async () => {
     await renderWithDb(<MyDataScreen />, db, 'en');
     fireEvent.click(screen.getByTestId('export-encrypt'));
-    expect(screen.getByTestId('export-encrypt-warning').textContent).toContain('not even us');
+    expect(screen.getByTestId('export-encrypt-warning').textContent).toContain(
+      'nobody can open this backup — not even us',
+    );
     expect(screen.getByTestId('export-pack').textContent).toBe('Make an encrypted backup');
     type('export-passphrase', 'short');
     fireEvent.click(screen.getByTestId('export-pack'));

@@ -125,6 +125,7 @@ export function EncryptOption({
             <span>{t('pack.encrypt.show')}</span>
           </label>
           <p className="my-data__warning" data-testid="export-encrypt-warning">
+            <strong className="my-data__block">{t('pack.encrypt.warningLead')}</strong>
             {t('pack.encrypt.warning')}
           </p>
           <p className="my-data__muted">{t('pack.encrypt.forOthers')}</p>
