@@ -44,6 +44,11 @@ describe('encrypted backup: the passphrase form', () => {
     fireEvent.click(screen.getByTestId('export-pack'));
     expect(document.activeElement).toBe(screen.getByTestId('export-passphrase-repeat'));
     expect(screen.queryByTestId('export-pack-progress')).toBeNull();
+    // "Show passphrase" turns both fields to plain text, for checking what a phone keyboard typed.
+    expect(screen.getByTestId('export-passphrase').getAttribute('type')).toBe('password');
+    fireEvent.click(screen.getByLabelText('Show passphrase'));
+    expect(screen.getByTestId('export-passphrase').getAttribute('type')).toBe('text');
+    expect(screen.getByTestId('export-passphrase-repeat').getAttribute('type')).toBe('text');
   });
 
   it('asks an encrypted backup for its passphrase; an empty or wrong one is refused in words, nothing written', async () => {
