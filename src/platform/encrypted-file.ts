@@ -84,11 +84,27 @@ async function bytesOf(blob: Blob): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-export async function encryptFile(
-  plain: Blob,
+/** Where encrypted or decrypted bytes go, piece by piece: an OPFS file, Blob parts, a file on disk. */
+export interface ByteSink {
+  write(chunk: Uint8Array): Promise<void> | void;
+}
+
+/** A sink that encrypts what it is given; `finish` seals the last chunk, so it must be called exactly once. */
+export interface EncryptingSink {
+  write(chunk: Uint8Array): Promise<void>;
+  finish(): Promise<void>;
+}
+
+/**
+ * Encrypts a stream as it is written (a case pack straight out of the zip writer), so the plain pack is never
+ * stored anywhere. Holds one plaintext chunk: a full chunk is sealed only once more bytes arrive, because
+ * whether it is the last one is part of its additional data. The output is byte for byte what encryptFile makes.
+ */
+export async function encryptingSink(
   passphrase: string,
-  options: CryptProgress & { readonly iterations?: number } = {},
-): Promise<Blob> {
+  out: ByteSink,
+  options: { readonly iterations?: number } = {},
+): Promise<EncryptingSink> {
   const random = (n: number) => globalThis.crypto.getRandomValues(new Uint8Array(n));
   const prefix = random(8);
   const header: Header = {
@@ -103,21 +119,70 @@ export async function encryptFile(
   };
   const headerBytes = utf8.encode(JSON.stringify(header));
   const key = await keyOf(passphrase, header.kdf);
-  const parts: BlobPart[] = [utf8.encode(ENCRYPTED_MAGIC), u32(headerBytes.length), headerBytes];
+  const magic = utf8.encode(ENCRYPTED_MAGIC);
+  const head = new Uint8Array(magic.length + 4 + headerBytes.length);
+  head.set(magic);
+  head.set(u32(headerBytes.length), magic.length);
+  head.set(headerBytes, magic.length + 4);
+  await out.write(head);
+  const pending = new Uint8Array(CHUNK);
+  let fill = 0;
+  let index = 0;
+  let finished = false;
+  const seal = async (last: boolean) => {
+    const params = {
+      name: 'AES-GCM',
+      iv: nonce(prefix, index),
+      additionalData: aad(index, last, headerBytes),
+    };
+    // WebCrypto copies its input when called, so `pending` may be refilled once this resolves.
+    const ct = new Uint8Array(await subtle().encrypt(params, key, pending.subarray(0, fill)));
+    const framed = new Uint8Array(4 + ct.length);
+    framed.set(u32(ct.length));
+    framed.set(ct, 4);
+    await out.write(framed);
+    index++;
+    fill = 0;
+  };
+  return {
+    async write(chunk) {
+      if (finished) throw new Error('encryptingSink: write after finish');
+      let at = 0;
+      while (at < chunk.length) {
+        if (fill === CHUNK) await seal(false);
+        const n = Math.min(CHUNK - fill, chunk.length - at);
+        pending.set(chunk.subarray(at, at + n), fill);
+        fill += n;
+        at += n;
+      }
+    },
+    async finish() {
+      if (finished) return;
+      finished = true;
+      await seal(true);
+    },
+  };
+}
+
+export async function encryptFile(
+  plain: Blob,
+  passphrase: string,
+  options: CryptProgress & { readonly iterations?: number } = {},
+): Promise<Blob> {
+  // Each part becomes its own Blob, so the browser may keep finished chunks out of the JS heap.
+  const parts: Blob[] = [];
+  const sink = await encryptingSink(
+    passphrase,
+    { write: (c) => void parts.push(new Blob([c as BlobPart])) },
+    options,
+  );
   const count = Math.max(1, Math.ceil(plain.size / CHUNK));
   for (let i = 0; i < count; i++) {
     options.signal?.throwIfAborted();
-    const chunk = await bytesOf(plain.slice(i * CHUNK, (i + 1) * CHUNK));
-    const params = {
-      name: 'AES-GCM',
-      iv: nonce(prefix, i),
-      additionalData: aad(i, i === count - 1, headerBytes),
-    };
-    const ct = new Uint8Array(await subtle().encrypt(params, key, chunk));
-    // Each part becomes its own Blob, so the browser may keep finished chunks out of the JS heap.
-    parts.push(u32(ct.length), new Blob([ct]));
+    await sink.write(await bytesOf(plain.slice(i * CHUNK, (i + 1) * CHUNK)));
     options.onProgress?.(Math.min((i + 1) * CHUNK, plain.size));
   }
+  await sink.finish();
   return new Blob(parts, { type: 'application/octet-stream' });
 }
 
@@ -160,10 +225,25 @@ export async function decryptFile(
   passphrase: string,
   options: CryptProgress = {},
 ): Promise<Blob> {
+  const parts: Blob[] = [];
+  await decryptInto(file, passphrase, { write: (c) => void parts.push(new Blob([c as BlobPart])) }, options);
+  return new Blob(parts);
+}
+
+/**
+ * Decrypts chunk by chunk into `out` (an OPFS file, say), so neither the encrypted nor the plain file is held
+ * whole. Rejects with EncryptedFileError; what `out` received by then is not to be trusted (every chunk written
+ * was authenticated, but the file is incomplete), so the caller throws it away.
+ */
+export async function decryptInto(
+  file: Blob,
+  passphrase: string,
+  out: ByteSink,
+  options: CryptProgress = {},
+): Promise<void> {
   const { header, headerBytes, offset: first } = await readHeader(file);
   const key = await keyOf(passphrase, header.kdf);
   const prefix = fromBase64(header.noncePrefix);
-  const parts: BlobPart[] = [];
   let offset = first;
   for (let i = 0; ; i++) {
     options.signal?.throwIfAborted();
@@ -181,8 +261,9 @@ export async function decryptFile(
         key,
         ct,
       );
+    let plain: ArrayBuffer;
     try {
-      parts.push(new Blob([await open(last)]));
+      plain = await open(last);
     } catch {
       // A chunk that opens with the other last-flag is intact but in the wrong place: the file was cut after it
       // (or had chunks appended). Otherwise the first chunk failing means a wrong key; a later one, changed bytes.
@@ -192,7 +273,8 @@ export async function decryptFile(
       );
       throw new EncryptedFileError(misplaced ? 'truncated' : i === 0 ? 'wrong-passphrase' : 'corrupt');
     }
+    await out.write(new Uint8Array(plain));
     options.onProgress?.(offset);
-    if (last) return new Blob(parts);
+    if (last) return;
   }
 }

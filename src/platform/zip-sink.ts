@@ -15,6 +15,8 @@ export interface ExportSink extends PackSink {
 
 const PART = 4 << 20;
 const EXPORT_PREFIX = 'youju-export-';
+/** A decrypted backup being restored: the same data the database holds, kept only while the restore needs it. */
+const RESTORE_PREFIX = 'youju-restore-';
 
 /** Collects chunks into Blobs of about 4 MiB, so that only the current part is held as JS arrays. */
 export function blobSink(type = 'application/zip'): ExportSink {
@@ -107,14 +109,13 @@ async function opfsSink(root: OpfsRoot, name: string): Promise<ExportSink | null
   }
 }
 
-/** Removes packs of earlier exports left in OPFS (kept until then so a download or share could read them). */
-export async function clearOldExports(): Promise<void> {
+async function clearOld(prefix: string): Promise<void> {
   const root = await opfsRoot();
   if (root === null) return;
   try {
     const names: string[] = [];
     for await (const key of (root as unknown as { keys(): AsyncIterable<string> }).keys()) {
-      if (key.startsWith(EXPORT_PREFIX)) names.push(key);
+      if (key.startsWith(prefix)) names.push(key);
     }
     for (const n of names) await root.removeEntry(n).catch(() => undefined);
   } catch {
@@ -122,9 +123,22 @@ export async function clearOldExports(): Promise<void> {
   }
 }
 
+/** Removes packs of earlier exports left in OPFS (kept until then so a download or share could read them). */
+export const clearOldExports = (): Promise<void> => clearOld(EXPORT_PREFIX);
+
+/** Removes decrypted backups that a restore left behind when the page was closed or crashed mid-way. */
+export const clearOldRestores = (): Promise<void> => clearOld(RESTORE_PREFIX);
+
 /** The sink for an export: OPFS where the page can write it, else Blob parts. */
 export async function exportSink(stamp: string): Promise<ExportSink> {
   const root = await opfsRoot();
   const opfs = root === null ? null : await opfsSink(root, `${EXPORT_PREFIX}${stamp}.zip`);
+  return opfs ?? blobSink();
+}
+
+/** Where a decrypted backup is written before it is checked and restored: OPFS, else Blob parts. */
+export async function restoreSink(stamp: string): Promise<ExportSink> {
+  const root = await opfsRoot();
+  const opfs = root === null ? null : await opfsSink(root, `${RESTORE_PREFIX}${stamp}.zip`);
   return opfs ?? blobSink();
 }

@@ -12,7 +12,7 @@ import { listEntryItems } from '../../src/data/repositories/evidence-read.ts';
 import { amendEntry, hideEntry, saveEntry } from '../../src/data/repositories/evidence-repo.ts';
 import { buildPackFile } from '../../src/features/my-data/use-pack-export.ts';
 import { packMedia } from '../../src/features/my-data/pack-media.ts';
-import { applyRestore, planOf } from '../../src/features/my-data/use-pack-restore.ts';
+import { applyRestore, planOf } from '../../src/features/my-data/restore-plan.ts';
 import { sha256OfBlob } from '../../src/platform/hasher.ts';
 import { webCryptoHasher } from '../../src/platform/hasher.ts';
 import { youjuInProcess } from '../domain/case-pack/pack-fixture.ts';

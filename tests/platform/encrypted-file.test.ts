@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   EncryptedFileError,
   decryptFile,
+  decryptInto,
   encryptFile,
+  encryptingSink,
   isEncryptedFile,
 } from '../../src/platform/encrypted-file.ts';
 
@@ -89,5 +91,63 @@ describe('passphrase-encrypted backups', () => {
     await expect(
       encryptFile(new Blob([new Uint8Array(10)]), 'p', { ...FAST, signal: controller.signal }),
     ).rejects.toThrow('cancelled');
+  });
+
+  it('encrypts a stream written in pieces of any size into the same chunk layout as encryptFile', async () => {
+    // 2 MiB + 9 bytes written as 7 bytes, then 1 MiB + 3, then the rest: chunk edges fall inside writes.
+    const plain = new Uint8Array(randomBytes(2 * MiB + 9));
+    for (const cuts of [
+      [7, MiB + 10, plain.length],
+      [MiB, 2 * MiB, plain.length],
+    ]) {
+      const parts: Uint8Array[] = [];
+      const sink = await encryptingSink('流 stream', { write: (c) => void parts.push(c.slice()) }, FAST);
+      let at = 0;
+      for (const end of cuts) {
+        await sink.write(plain.subarray(at, end));
+        at = end;
+      }
+      await sink.finish();
+      const sealed = new Blob(parts as BlobPart[]);
+      const whole = await encryptFile(new Blob([plain]), '流 stream', FAST);
+      expect((await chunkSpans(sealed)).map(([a, b]) => b - a)).toEqual(
+        (await chunkSpans(whole)).map(([a, b]) => b - a),
+      );
+      const back = Buffer.from(await bytes(await decryptFile(sealed, '流 stream')));
+      expect(back.equals(Buffer.from(plain))).toBe(true);
+    }
+  });
+
+  it('seals exactly one chunk for exactly 1 MiB written, and one empty chunk for nothing written', async () => {
+    for (const size of [MiB, 0]) {
+      const parts: Uint8Array[] = [];
+      const sink = await encryptingSink('p', { write: (c) => void parts.push(c) }, FAST);
+      await sink.write(new Uint8Array(size));
+      await sink.finish();
+      const sealed = new Blob(parts as BlobPart[]);
+      expect(await chunkSpans(sealed)).toHaveLength(1);
+      expect((await decryptFile(sealed, 'p')).size).toBe(size);
+    }
+  });
+
+  it('decrypts into a sink a chunk at a time, and gives a wrong passphrase nothing at all', async () => {
+    const plain = new Uint8Array(randomBytes(2 * MiB + 1));
+    const sealed = await encryptFile(new Blob([plain]), 'right', FAST);
+    const got: Uint8Array[] = [];
+    const progress: number[] = [];
+    await decryptInto(
+      sealed,
+      'right',
+      { write: (c) => void got.push(c) },
+      { onProgress: (d) => progress.push(d) },
+    );
+    expect(got.map((c) => c.length)).toEqual([MiB, MiB, 1]);
+    expect(Buffer.concat(got).equals(Buffer.from(plain))).toBe(true);
+    expect(progress.at(-1)).toBe(sealed.size);
+    const none: Uint8Array[] = [];
+    expect(await codeOf(decryptInto(sealed, 'wrong', { write: (c) => void none.push(c) }))).toBe(
+      'wrong-passphrase',
+    );
+    expect(none).toHaveLength(0);
   });
 });

@@ -9,11 +9,15 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { useBackupDue } from './backup-reminder.ts';
 import { shortHash } from './chain-section.tsx';
+import { EncryptOption, useEncryptOption } from './encrypt-option.tsx';
 import { packMedia } from './pack-media.ts';
 import { ProgressLine } from './progress-line.tsx';
 import { usePackExport, type PackExportState } from './use-pack-export.ts';
 
-/** Make a case pack (progress, cancel), then save or share it; reminds when evidence is newer than the backup. */
+/**
+ * Make a case pack (progress, cancel), optionally encrypted with a passphrase, then save or share it; reminds when
+ * evidence is newer than the backup.
+ */
 export function PackSection() {
   const { t } = useTranslation('myData');
   const db = useDb();
@@ -24,6 +28,12 @@ export function PackSection() {
   const { state, build, cancel, save } = usePackExport(db, media, meta?.timeZone ?? 'Asia/Shanghai');
   const now = useMemo(() => systemClock.now(), []);
   const lastHead = useSetting('lastExportHead');
+  const encrypt = useEncryptOption();
+  const onBuild = async () => {
+    const passphrase = encrypt.take();
+    if (passphrase === null) return;
+    if ((await build(passphrase)) && passphrase !== undefined) encrypt.forget();
+  };
   const due = useBackupDue(
     db,
     head?.hash ?? null,
@@ -48,8 +58,9 @@ export function PackSection() {
               })}
         </p>
       )}
+      <EncryptOption {...encrypt.props} disabled={state.step === 'building'} />
       <div aria-live="polite">
-        <ExportStatus state={state} />
+        <ExportStatus state={state} encrypting={encrypt.on} />
       </div>
       <div className="my-data__actions">
         {state.step === 'building' && (
@@ -64,7 +75,7 @@ export function PackSection() {
             data-testid="export-pack-save"
             onClick={() => void save()}
           >
-            {t('pack.save')}
+            {state.encrypted ? t('pack.encrypt.save') : t('pack.save')}
           </button>
         )}
         {state.step !== 'building' && (
@@ -72,9 +83,9 @@ export function PackSection() {
             type="button"
             className={state.step === 'ready' ? 'button' : 'button button--primary'}
             data-testid="export-pack"
-            onClick={() => void build()}
+            onClick={() => void onBuild()}
           >
-            {t('pack.button')}
+            {encrypt.on ? t('pack.encrypt.button') : t('pack.button')}
           </button>
         )}
       </div>
@@ -82,7 +93,13 @@ export function PackSection() {
   );
 }
 
-function ExportStatus({ state }: { readonly state: PackExportState }) {
+function ExportStatus({
+  state,
+  encrypting,
+}: {
+  readonly state: PackExportState;
+  readonly encrypting: boolean;
+}) {
   const { t } = useTranslation('myData');
   const lng = useLanguage();
   switch (state.step) {
@@ -92,13 +109,13 @@ function ExportStatus({ state }: { readonly state: PackExportState }) {
           testId="export-pack-progress"
           done={state.done}
           total={state.total}
-          label={(percent) => t('pack.building', { percent })}
+          label={(percent) => t(encrypting ? 'pack.encrypt.building' : 'pack.building', { percent })}
         />
       );
     case 'ready':
       return (
-        <p data-testid="export-pack-ready">
-          {t('pack.ready', {
+        <p data-testid="export-pack-ready" data-encrypted={state.encrypted}>
+          {t(state.encrypted ? 'pack.encrypt.ready' : 'pack.ready', {
             size: formatBytes(state.file.size, lng),
             entries: t('pack.entries', { count: state.entries }),
           })}
@@ -108,6 +125,7 @@ function ExportStatus({ state }: { readonly state: PackExportState }) {
       return (
         <p className="my-data__done" data-testid="export-pack-done" data-head={state.head}>
           {t('pack.saved', { name: state.name })} <code>{shortHash(state.head)}</code>
+          {state.encrypted && <span className="my-data__block">{t('pack.encrypt.savedHint')}</span>}
         </p>
       );
     case 'cancelled':

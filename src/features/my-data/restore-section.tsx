@@ -7,16 +7,18 @@ import { shortHash } from './chain-section.tsx';
 import { PackProblems } from './pack-problems.tsx';
 import { packMedia } from './pack-media.ts';
 import { ProgressLine } from './progress-line.tsx';
-import { usePackRestore, type RestorePlan, type RestoreState } from './use-pack-restore.ts';
+import { RestoreUnlock } from './restore-unlock.tsx';
+import type { RestorePlan } from './restore-plan.ts';
+import { usePackRestore, type RestoreState } from './use-pack-restore.ts';
 
 /** Restore or import a case pack: verify everything first, write nothing on any problem. Always free. */
 export function RestoreSection() {
   const { t } = useTranslation('myData');
   const db = useDb();
   const media = useMemo(() => packMedia(db), [db]);
-  const { state, pick, confirm, cancel, reset } = usePackRestore(db, media);
+  const { state, pick, unlock, confirm, cancel, reset } = usePackRestore(db, media);
   const inputRef = useRef<HTMLInputElement>(null);
-  const busy = state.step === 'checking' || state.step === 'writing';
+  const busy = state.step === 'checking' || state.step === 'writing' || state.step === 'decrypting';
 
   const clear = () => {
     reset();
@@ -33,7 +35,8 @@ export function RestoreSection() {
           ref={inputRef}
           className="visually-hidden"
           type="file"
-          accept=".zip,application/zip"
+          // .enc has no registered MIME type; octet-stream keeps pickers that filter by type from greying it out.
+          accept=".zip,.enc,application/zip,application/octet-stream"
           data-testid="import-pack-input"
           disabled={busy}
           onChange={(event) => {
@@ -53,6 +56,7 @@ export function RestoreSection() {
         <RestoreStatus
           state={state}
           onConfirm={(plan, replace) => void confirm(plan, replace)}
+          onUnlock={(file, passphrase) => void unlock(file, passphrase)}
           onClose={clear}
         />
       </div>
@@ -63,12 +67,40 @@ export function RestoreSection() {
 interface StatusProps {
   readonly state: RestoreState;
   readonly onConfirm: (plan: RestorePlan, replace: boolean) => void;
+  readonly onUnlock: (file: File, passphrase: string) => void;
   readonly onClose: () => void;
 }
 
-function RestoreStatus({ state, onConfirm, onClose }: StatusProps) {
+function RestoreStatus({ state, onConfirm, onUnlock, onClose }: StatusProps) {
   const { t } = useTranslation('myData');
   switch (state.step) {
+    case 'passphrase':
+      return (
+        <RestoreUnlock
+          key={state.name}
+          name={state.name}
+          wrong={state.wrong}
+          onUnlock={(passphrase) => onUnlock(state.file, passphrase)}
+          onCancel={onClose}
+        />
+      );
+    case 'decrypting':
+      return (
+        <ProgressLine
+          testId="restore-progress"
+          done={state.done}
+          total={state.total}
+          label={(percent) => t('restore.decrypting', { percent })}
+        />
+      );
+    case 'undecryptable':
+      return (
+        <p className="my-data__problem" data-testid="restore-undecryptable" data-code={state.code}>
+          {state.code === 'truncated'
+            ? t('restore.truncated', { name: state.name })
+            : t('restore.corrupt', { name: state.name })}
+        </p>
+      );
     case 'checking':
       return (
         <ProgressLine

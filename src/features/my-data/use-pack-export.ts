@@ -7,6 +7,7 @@ import { setSetting } from '../../data/repositories/settings-repo.ts';
 import { evaluate } from '../../domain/rules/evaluate.ts';
 import { systemClock, todayIn } from '../../platform/clock.ts';
 import { saveFile, type SaveResult } from '../../platform/download.ts';
+import { encryptingSink } from '../../platform/encrypted-file.ts';
 import { webCryptoHasher } from '../../platform/hasher.ts';
 import { exportAppPack, packCaseFile } from '../../platform/pack-export.ts';
 import { clearOldExports, exportSink } from '../../platform/zip-sink.ts';
@@ -16,33 +17,64 @@ import type { PackMedia } from './pack-media.ts';
 export type PackExportState =
   | { readonly step: 'idle' }
   | { readonly step: 'building'; readonly done: number; readonly total: number }
-  | { readonly step: 'ready'; readonly file: File; readonly head: string; readonly entries: number }
-  | { readonly step: 'saved'; readonly name: string; readonly how: SaveResult; readonly head: string }
+  | {
+      readonly step: 'ready';
+      readonly file: File;
+      readonly head: string;
+      readonly entries: number;
+      readonly encrypted: boolean;
+    }
+  | {
+      readonly step: 'saved';
+      readonly name: string;
+      readonly how: SaveResult;
+      readonly head: string;
+      readonly encrypted: boolean;
+    }
   | { readonly step: 'cancelled' }
   | { readonly step: 'failed'; readonly code: PackExportErrorCode | 'quota' };
 
 export const packFileName = (today: string): string => `youju-pack-${today}.zip`;
+
+/**
+ * `.zip.enc`: the last extension keeps archive apps from offering to open it (and calling it damaged), and the
+ * `.zip` before it tells a person what comes out once the passphrase opens it. docs/case-pack.md has the format.
+ */
+export const encryptedPackFileName = (today: string): string => `${packFileName(today)}.enc`;
 
 export interface BuildOptions {
   readonly now: number;
   readonly timeZone: string;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Encrypts the pack with this passphrase while it is written (docs/case-pack.md, "Encrypted backups"). */
+  readonly passphrase?: string;
+  /** PBKDF2 iterations for the passphrase; only tests lower it. */
+  readonly iterations?: number;
 }
 
 /**
  * Streams the profile's pack into an OPFS file or Blob parts and returns it as a File; on cancel or failure the
- * partial output is discarded before the error is rethrown.
+ * partial output is discarded before the error is rethrown. With a passphrase the zip's bytes are encrypted on
+ * their way to the sink, so the plain pack never exists as a file and memory stays at about one 1 MiB chunk.
  */
 export async function buildPackFile(
   db: YoujuDb,
   media: PackMedia,
   options: BuildOptions,
-): Promise<{ file: File; head: string; entries: number }> {
-  const { now } = options;
+): Promise<{ file: File; head: string; entries: number; encrypted: boolean }> {
+  const { now, passphrase } = options;
   await clearOldExports();
   const sink = await exportSink(String(now));
   try {
+    const encrypting =
+      passphrase === undefined
+        ? null
+        : await encryptingSink(
+            passphrase,
+            sink,
+            options.iterations === undefined ? {} : { iterations: options.iterations },
+          );
     const [chain, caseBase] = await Promise.all([listChain(db), exportCaseFile(db)]);
     const records = chain.map(({ kind, recordId, record }) => ({ kind, recordId, record }));
     const caseFile = packCaseFile(caseBase, records);
@@ -55,20 +87,21 @@ export async function buildPackFile(
         app: { name: appName, version: appVersion },
         findings: evaluate(caseFile, { now }),
       },
-      sink,
+      encrypting ?? sink,
       {
         hasher: webCryptoHasher,
         ...(options.signal === undefined ? {} : { signal: options.signal }),
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
       },
     );
+    await encrypting?.finish();
     const blob = await sink.finish();
-    const name = packFileName(todayIn(options.timeZone, { now: () => now }));
-    return {
-      file: new File([blob], name, { type: 'application/zip' }),
-      head: result.head,
-      entries: result.entries,
-    };
+    const today = todayIn(options.timeZone, { now: () => now });
+    const file =
+      encrypting === null
+        ? new File([blob], packFileName(today), { type: 'application/zip' })
+        : new File([blob], encryptedPackFileName(today), { type: 'application/octet-stream' });
+    return { file, head: result.head, entries: result.entries, encrypted: encrypting !== null };
   } catch (e) {
     await sink.discard();
     throw e;
@@ -90,28 +123,35 @@ export function usePackExport(db: YoujuDb, media: PackMedia, timeZone: string) {
     return () => abort.current?.abort();
   }, []);
 
-  const build = useCallback(async () => {
-    if (abort.current !== null) return;
-    const controller = new AbortController();
-    abort.current = controller;
-    setState({ step: 'building', done: 0, total: 1 });
-    const now = systemClock.now();
-    try {
-      const built = await buildPackFile(db, media, {
-        now,
-        timeZone,
-        signal: controller.signal,
-        onProgress: (done, total) => setState({ step: 'building', done, total }),
-      });
-      setState({ step: 'ready', ...built });
-    } catch (e) {
-      const code: PackExportErrorCode | 'quota' =
-        e instanceof PackExportError ? e.code : isQuota(e) ? 'quota' : 'failed';
-      setState(code === 'cancelled' ? { step: 'cancelled' } : { step: 'failed', code });
-    } finally {
-      abort.current = null;
-    }
-  }, [db, media, timeZone]);
+  /** Resolves true once the pack is ready to save. */
+  const build = useCallback(
+    async (passphrase?: string): Promise<boolean> => {
+      if (abort.current !== null) return false;
+      const controller = new AbortController();
+      abort.current = controller;
+      setState({ step: 'building', done: 0, total: 1 });
+      const now = systemClock.now();
+      try {
+        const built = await buildPackFile(db, media, {
+          now,
+          timeZone,
+          signal: controller.signal,
+          onProgress: (done, total) => setState({ step: 'building', done, total }),
+          ...(passphrase === undefined ? {} : { passphrase }),
+        });
+        setState({ step: 'ready', ...built });
+        return true;
+      } catch (e) {
+        const code: PackExportErrorCode | 'quota' =
+          e instanceof PackExportError ? e.code : isQuota(e) ? 'quota' : 'failed';
+        setState(code === 'cancelled' ? { step: 'cancelled' } : { step: 'failed', code });
+        return false;
+      } finally {
+        abort.current = null;
+      }
+    },
+    [db, media, timeZone],
+  );
 
   const cancel = useCallback(() => abort.current?.abort(), []);
 
@@ -121,7 +161,7 @@ export function usePackExport(db: YoujuDb, media: PackMedia, timeZone: string) {
     if (how === 'cancelled') return;
     await setSetting(db, 'lastExportAt', systemClock.now());
     if (state.head !== '') await setSetting(db, 'lastExportHead', state.head);
-    setState({ step: 'saved', name: state.file.name, how, head: state.head });
+    setState({ step: 'saved', name: state.file.name, how, head: state.head, encrypted: state.encrypted });
   }, [db, state]);
 
   return { state, build, cancel, save };

@@ -1,29 +1,21 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { YoujuDb } from '../../data/db.ts';
-import { listEntryItems } from '../../data/repositories/evidence-read.ts';
-import { appendSealedRecords } from '../../data/repositories/restore-repo.ts';
 import { RepositoryError } from '../../data/repositories/repository-error.ts';
-import { checkPack, type PackProblem } from '../../domain/case-pack/check-pack.ts';
-import { HISTORY_PATH, readHistory, type HistoryRecord } from '../../domain/case-pack/history.ts';
-import { CASE_PATH, MANIFEST_PATH, chainRecords, shaOfMediaPath } from '../../domain/case-pack/manifest.ts';
-import { parseCaseFile } from '../../domain/case/parse.ts';
-import type { CaseFile } from '../../domain/case/types.ts';
+import type { PackProblem } from '../../domain/case-pack/check-pack.ts';
 import { systemClock } from '../../platform/clock.ts';
-import { webCryptoHasher } from '../../platform/hasher.ts';
-import { PackReadError, entryBlob, readPackBlob, type ZipEntry } from '../../platform/zip-read.ts';
-import type { PackMedia, StoreProvenance } from './pack-media.ts';
-
-export interface RestorePlan {
-  readonly file: File;
-  readonly caseFile: CaseFile;
-  readonly records: readonly HistoryRecord[];
-  readonly media: readonly { readonly sha256: string; readonly entry: ZipEntry; readonly record: unknown }[];
-  readonly head: string;
-  readonly withHistory: boolean;
-}
+import { EncryptedFileError, isEncryptedFile } from '../../platform/encrypted-file.ts';
+import { clearOldRestores } from '../../platform/zip-sink.ts';
+import { PackReadError } from '../../platform/zip-read.ts';
+import { decryptPack, type DecryptedPack } from './decrypt-pack.ts';
+import type { PackMedia } from './pack-media.ts';
+import { applyRestore, planOf, type RestorePlan } from './restore-plan.ts';
 
 export type RestoreState =
   | { readonly step: 'idle' }
+  /** An encrypted backup was chosen; `wrong` after a passphrase that did not open it. */
+  | { readonly step: 'passphrase'; readonly name: string; readonly file: File; readonly wrong: boolean }
+  | { readonly step: 'decrypting'; readonly name: string; readonly done: number; readonly total: number }
+  | { readonly step: 'undecryptable'; readonly name: string; readonly code: 'truncated' | 'corrupt' }
   | { readonly step: 'checking'; readonly name: string; readonly done: number; readonly total: number }
   | { readonly step: 'unreadable'; readonly name: string; readonly code: 'unreadable' | 'too-large' }
   | { readonly step: 'problems'; readonly name: string; readonly problems: readonly PackProblem[] }
@@ -34,110 +26,110 @@ export type RestoreState =
   | { readonly step: 'cancelled' }
   | { readonly step: 'failed'; readonly code: string };
 
-const KEEP = [MANIFEST_PATH, CASE_PATH, HISTORY_PATH];
-
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-function provenanceOf(record: unknown, now: number): StoreProvenance {
-  const r = (typeof record === 'object' && record !== null ? record : {}) as Record<string, unknown>;
-  const source = r.source === 'camera' || r.source === 'recording' ? r.source : 'file';
-  const name = str(r.name);
-  const type = str(r.type);
-  return {
-    ...(name === undefined ? {} : { name }),
-    ...(type === undefined ? {} : { type }),
-    ...(typeof r.lastModified === 'number' ? { lastModified: r.lastModified } : {}),
-    importedAt: str(r.importedAt) ?? new Date(now).toISOString(),
-    source,
-  };
-}
-
-/** Everything about the pack is checked before anything is written; any problem means nothing is written. */
-export async function planOf(
-  file: File,
-  signal: AbortSignal,
-  onProgress: (d: number, t: number) => void,
-): Promise<
-  { plan: RestorePlan; problems?: undefined } | { plan?: undefined; problems: readonly PackProblem[] }
-> {
-  const read = await readPackBlob(file, KEEP, { signal, onProgress });
-  const text = (n: string) => read.texts.get(n) ?? null;
-  const verdict = await checkPack(
-    read.files,
-    text(MANIFEST_PATH),
-    text(CASE_PATH),
-    webCryptoHasher,
-    text(HISTORY_PATH),
-  );
-  if (!verdict.ok) return { problems: verdict.problems };
-  const parsed = parseCaseFile(text(CASE_PATH) ?? '');
-  const history = text(HISTORY_PATH);
-  const records = history === null ? null : readHistory(history);
-  if (!parsed.ok || (history !== null && records === null)) {
-    return { problems: [{ file: CASE_PATH, code: 'case-invalid' } as PackProblem] };
-  }
-  const caseFile = parsed.value;
-  // A pack without history.json (made by `youju pack`) seals case.json's entries and attachments.
-  const sealed: HistoryRecord[] = records ? [...records] : [...chainRecords(caseFile)];
-  const byShaPath = new Map<string, ZipEntry>();
-  for (const [path, entry] of read.entries) {
-    const sha = shaOfMediaPath(path);
-    if (sha !== null) byShaPath.set(sha, entry);
-  }
-  const media = sealed
-    .filter((r) => r.kind === 'attachment')
-    .map((r) => ({ sha256: r.recordId, record: r.record, entry: byShaPath.get(r.recordId) }))
-    .filter((m): m is { sha256: string; record: unknown; entry: ZipEntry } => m.entry !== undefined);
-  const manifest = JSON.parse(text(MANIFEST_PATH) ?? '{}') as { chain?: { head?: string } };
-  const plan: RestorePlan = {
-    file,
-    caseFile,
-    records: sealed,
-    media,
-    head: manifest.chain?.head ?? '',
-    withHistory: records !== null,
-  };
-  return { plan };
-}
-
 /**
  * Pick a pack → read it by random access and verify every file, the seal, the chain and the history (progress,
  * cancel) → show what is wrong, or a summary → write: media first (each stored, read back and re-hashed), then
  * all records in one sealed transaction. Cancel or failure removes the media this restore stored; nothing else
- * was written, so nothing is visible.
+ * was written, so nothing is visible. An encrypted backup first asks for its passphrase and is decrypted into a
+ * scratch file (a wrong passphrase asks again, writing nothing); the scratch file is deleted when the restore
+ * ends, is cancelled, or leaves the screen.
  */
 export function usePackRestore(db: YoujuDb, media: PackMedia) {
   const [state, setState] = useState<RestoreState>({ step: 'idle' });
   const abort = useRef<AbortController | null>(null);
-  useEffect(() => () => abort.current?.abort(), []);
-
-  const pick = useCallback(async (file: File) => {
-    abort.current?.abort();
-    const controller = new AbortController();
-    abort.current = controller;
-    const name = file.name;
-    setState({ step: 'checking', name, done: 0, total: file.size });
-    try {
-      const r = await planOf(file, controller.signal, (done, total) => {
-        if (abort.current === controller) setState({ step: 'checking', name, done, total });
-      });
-      if (abort.current !== controller) return;
-      setState(
-        r.plan ? { step: 'ready', name, plan: r.plan } : { step: 'problems', name, problems: r.problems },
-      );
-    } catch (e) {
-      if (abort.current !== controller) return;
-      if (e instanceof PackReadError && e.code === 'cancelled') setState({ step: 'cancelled' });
-      else
-        setState({
-          step: 'unreadable',
-          name,
-          code: e instanceof PackReadError && e.code === 'too-large' ? 'too-large' : 'unreadable',
-        });
-    } finally {
-      if (abort.current === controller) abort.current = null;
-    }
+  const scratch = useRef<DecryptedPack | null>(null);
+  const release = useCallback(() => {
+    const s = scratch.current;
+    scratch.current = null;
+    void s?.dispose();
   }, []);
+  useEffect(() => {
+    // A decrypted backup left by a page closed mid-restore holds nothing the database does not, but takes space.
+    void clearOldRestores();
+    return () => {
+      abort.current?.abort();
+      release();
+    };
+  }, [release]);
+
+  const check = useCallback(
+    async (file: File, name: string, controller: AbortController) => {
+      setState({ step: 'checking', name, done: 0, total: file.size });
+      try {
+        const r = await planOf(file, controller.signal, (done, total) => {
+          if (abort.current === controller) setState({ step: 'checking', name, done, total });
+        });
+        if (abort.current !== controller) return;
+        if (r.plan) setState({ step: 'ready', name, plan: r.plan });
+        else {
+          release();
+          setState({ step: 'problems', name, problems: r.problems });
+        }
+      } catch (e) {
+        if (abort.current !== controller) return;
+        release();
+        if (e instanceof PackReadError && e.code === 'cancelled') setState({ step: 'cancelled' });
+        else
+          setState({
+            step: 'unreadable',
+            name,
+            code: e instanceof PackReadError && e.code === 'too-large' ? 'too-large' : 'unreadable',
+          });
+      } finally {
+        if (abort.current === controller) abort.current = null;
+      }
+    },
+    [release],
+  );
+
+  const pick = useCallback(
+    async (file: File) => {
+      abort.current?.abort();
+      release();
+      const controller = new AbortController();
+      abort.current = controller;
+      // A file that cannot even be read goes the plain way and is reported unreadable there.
+      const encrypted = await isEncryptedFile(file).catch(() => false);
+      if (abort.current !== controller) return;
+      if (encrypted) {
+        abort.current = null;
+        setState({ step: 'passphrase', name: file.name, file, wrong: false });
+      } else await check(file, file.name, controller);
+    },
+    [check, release],
+  );
+
+  const unlock = useCallback(
+    async (file: File, passphrase: string) => {
+      abort.current?.abort();
+      release();
+      const controller = new AbortController();
+      abort.current = controller;
+      const name = file.name;
+      setState({ step: 'decrypting', name, done: 0, total: file.size });
+      let decrypted: DecryptedPack;
+      try {
+        decrypted = await decryptPack(file, passphrase, String(systemClock.now()), {
+          signal: controller.signal,
+          onProgress: (done) => {
+            if (abort.current === controller) setState({ step: 'decrypting', name, done, total: file.size });
+          },
+        });
+      } catch (e) {
+        if (abort.current !== controller) return;
+        abort.current = null;
+        setState(undecrypted(e, file, controller.signal.aborted));
+        return;
+      }
+      if (abort.current !== controller) {
+        void decrypted.dispose();
+        return;
+      }
+      scratch.current = decrypted;
+      await check(decrypted.file, name, controller);
+    },
+    [check, release],
+  );
 
   const confirm = useCallback(
     async (plan: RestorePlan, replace: boolean) => {
@@ -161,72 +153,31 @@ export function usePackRestore(db: YoujuDb, media: PackMedia) {
         else setState({ step: 'failed', code: e instanceof RepositoryError ? e.code : 'failed' });
       } finally {
         abort.current = null;
+        release();
       }
     },
-    [db, media],
+    [db, media, release],
   );
 
   const cancel = useCallback(() => abort.current?.abort(), []);
   const reset = useCallback(() => {
     abort.current?.abort();
+    release();
     setState({ step: 'idle' });
-  }, []);
+  }, [release]);
 
-  return { state, pick, confirm, cancel, reset };
+  return { state, pick, unlock, confirm, cancel, reset };
 }
 
-export interface ApplyOptions {
-  readonly replace: boolean;
-  readonly now: number;
-  readonly signal?: AbortSignal;
-  readonly onProgress?: (done: number, total: number) => void;
-}
-
-/**
- * Writes a verified pack: each media file not stored yet (stored, read back, re-hashed), then every record in one
- * sealed transaction. On cancel or failure the media this call stored are removed again, and the error rethrown.
- */
-export async function applyRestore(
-  db: YoujuDb,
-  media: PackMedia,
-  plan: RestorePlan,
-  options: ApplyOptions,
-): Promise<{ head: string; entries: number; sameHead: boolean }> {
-  const { now, signal } = options;
-  const total = plan.media.reduce((n, m) => n + m.entry.size, 0);
-  let done = 0;
-  const stored: string[] = [];
-  if (!options.replace) {
-    // Checked before anything is written: adding the same pack twice must not leave its debts behind.
-    const existing = new Set((await listEntryItems(db)).map((item) => item.entry.id));
-    const clash = plan.records.find((r) => r.kind === 'entry' && existing.has(r.recordId));
-    if (clash !== undefined) throw new RepositoryError('entry-id-exists', clash.recordId);
+/** Where a failed decryption leaves the restore: ask again, name the damage, or say it was cancelled. */
+function undecrypted(e: unknown, file: File, aborted: boolean): RestoreState {
+  const name = file.name;
+  if (aborted) return { step: 'cancelled' };
+  if (e instanceof EncryptedFileError) {
+    if (e.code === 'wrong-passphrase') return { step: 'passphrase', name, file, wrong: true };
+    if (e.code === 'truncated' || e.code === 'corrupt') return { step: 'undecryptable', name, code: e.code };
+    return { step: 'unreadable', name, code: 'unreadable' };
   }
-  try {
-    for (const m of plan.media) {
-      if (signal?.aborted) throw new RepositoryError('cancelled');
-      if (await media.has(m.sha256)) continue;
-      const blob = await entryBlob(plan.file, m.entry, signal);
-      const base = done;
-      const sha = await media.store(blob, provenanceOf(m.record, now), {
-        ...(signal === undefined ? {} : { signal }),
-        onProgress: (d) => options.onProgress?.(base + d, total),
-      });
-      stored.push(sha);
-      if (sha !== m.sha256) throw new RepositoryError('read-back-mismatch', m.sha256);
-      done += m.entry.size;
-    }
-    if (signal?.aborted) throw new RepositoryError('cancelled');
-    const result = await appendSealedRecords(db, plan.records, webCryptoHasher, {
-      replace: options.replace,
-      ...(options.replace
-        ? { caseFile: { value: plan.caseFile, now } }
-        : { missingDebts: { debts: plan.caseFile.debts, now } }),
-    });
-    const head = result.head?.hash ?? '';
-    return { head, entries: plan.caseFile.entries.length, sameHead: head === plan.head };
-  } catch (e) {
-    for (const sha of stored) await media.discard(sha).catch(() => undefined);
-    throw e;
-  }
+  const quota = typeof e === 'object' && e !== null && 'name' in e && e.name === 'QuotaExceededError';
+  return { step: 'failed', code: quota ? 'quota' : 'failed' };
 }
