@@ -1,9 +1,14 @@
 // The app lock end to end (issue 8), in real Chromium with real IndexedDB: set up (passphrase rules, the recovery
 // key shown once and confirmed), the stored rows no longer readable, lock, wrong passphrases with the growing
 // delay, unlock, a reload that stays locked, unlocking with the recovery key and setting a new passphrase, quick
-// hide to the calculator and back, auto-lock after inactivity, and turning the lock off again. Every state is
+// hide to the calculator and back, auto-lock after inactivity, an encrypted backup restored into a fresh
+// profile, and turning the lock off again. Every state is
 // screenshotted at 360×740 and checked with axe, in both languages.
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { openProfile } from './lib/browser.ts';
 import {
   addDebt,
   axeCheck,
@@ -52,6 +57,44 @@ async function unlock(page: Page, secret: string): Promise<void> {
 async function expectUnlocked(page: Page): Promise<void> {
   await page.getByTestId('lock-screen').waitFor({ state: 'detached', timeout: 20_000 });
   await page.getByTestId('nav-today').waitFor();
+}
+
+const BACKUP_PASS = '备份口令 2026 backup';
+
+async function encryptedBackupToFreshProfile(page: Page, origin: string): Promise<void> {
+  const head = (await page.getByTestId('chain-head').getAttribute('data-hash')) ?? '';
+  assert(/^[0-9a-f]{64}$/.test(head), `chain head shown (${head})`);
+  await page.getByTestId('export-encrypt').check();
+  await page.getByTestId('export-passphrase').fill(BACKUP_PASS);
+  await page.getByTestId('export-passphrase-repeat').fill(BACKUP_PASS);
+  await page.getByTestId('export-pack').click();
+  await page.locator('[data-testid="export-pack-ready"][data-encrypted="true"]').waitFor({ timeout: 60_000 });
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'youju-lock-e2e-'));
+  const fresh = await openProfile(origin, 'zh-CN');
+  try {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-pack-save').click(),
+    ]);
+    const file = path.join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const p2 = fresh.context.pages()[0] ?? (await fresh.context.newPage());
+    await openApp(p2, origin);
+    await skipOnboarding(p2);
+    await gotoTab(p2, 'my-data');
+    await p2.getByTestId('import-pack-input').setInputFiles(file);
+    await p2.getByTestId('restore-passphrase-input').fill(BACKUP_PASS);
+    await p2.getByTestId('restore-unlock').click();
+    await p2.getByTestId('restore-summary').waitFor({ timeout: 60_000 });
+    await p2.getByTestId('restore-confirm').click();
+    await p2.getByTestId('restore-done').waitFor();
+    assertEqual(await p2.getByTestId('restore-done').getAttribute('data-head'), head, 'restored head');
+    await gotoTab(p2, 'today');
+    await p2.getByText(CREDITOR).first().waitFor();
+  } finally {
+    await fresh.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 function lockIn(lang: Lang) {
@@ -209,6 +252,10 @@ function lockIn(lang: Lang) {
       await gotoTab(page, 'my-data');
       await page.getByTestId('chain-verify').click();
       await page.locator('[data-testid="chain-verify-result"][data-state="ok"]').waitFor({ timeout: 20_000 });
+
+      // With the lock on, an encrypted backup exported from My data restores into a fresh profile: same chain
+      // head, the creditor back on Today.
+      if (lang === 'zh-CN') await encryptedBackupToFreshProfile(page, origin);
 
       // Turn it off: the rows are clear again.
       await page.getByTestId('security-link').click();
