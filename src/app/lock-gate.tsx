@@ -2,7 +2,7 @@ import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Opening } from '../components/opening.tsx';
 import { useDb } from '../data/hooks/db-context.tsx';
 import { useSetting } from '../data/hooks/use-setting.ts';
-import { readAppLock } from '../data/repositories/app-lock-repo.ts';
+import { getSetting } from '../data/repositories/settings-repo.ts';
 import { DEFAULT_AUTO_LOCK_MINUTES } from '../domain/lock/lock-record.ts';
 import { endSession, observeLockSetting, sealVault, useLockStatus } from '../features/lock/lock-session.ts';
 import { lazyScreen } from '../i18n/lazy-screen.ts';
@@ -28,7 +28,7 @@ export function LockGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     // The first reading is a plain read, so the gate opens without waiting for the live query's first run.
     let live = true;
-    void readAppLock(db).then((setting) => {
+    void getSetting(db, 'appLock').then((setting) => {
       if (live) observeLockSetting(db, setting !== undefined);
     });
     return () => {

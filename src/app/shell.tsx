@@ -11,13 +11,15 @@ import { LockGate } from './lock-gate.tsx';
 import { useOnboarded } from './onboarding-gate.ts';
 import { RouteView } from './route-view.tsx';
 import { hrefOf, tabOf, useRoute, DEFAULT_ROUTE } from './router.ts';
-import { UpdateBanner } from './update-banner.tsx';
 
 // Checks for a recording cut off by a crash or a closed tab; loads after the first paint, shows nothing otherwise.
 const RecordingRecovery = lazyScreen(
   () => import('../features/log/recording-recovery.tsx').then((m) => m.RecordingRecovery),
   ['recorder'],
 );
+
+// The service-worker registration and its update prompt load just after the first screen, not inside it.
+const UpdateBanner = lazyScreen(() => import('./update-banner.tsx').then((m) => m.UpdateBanner), []);
 
 // Quick hide's disguise, loaded when first used (precached, so offline too).
 const NeutralCalculator = lazyScreen(
@@ -61,7 +63,9 @@ export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenD
         />
         <div className="banners">
           <InAppWarning userAgent={userAgent} />
-          <UpdateBanner />
+          <Suspense fallback={null}>
+            <UpdateBanner />
+          </Suspense>
         </div>
         <main
           className="main"

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { daysOverdue } from '../../domain/case/debt-draft.ts';
+import { daysOverdue } from '../../domain/case/days-overdue.ts';
 import type { DebtRecord } from '../../data/repositories/debts-repo.ts';
 import { formatLocalDate, formatMoneyCny } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';

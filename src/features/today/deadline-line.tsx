@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { daysOverdue } from '../../domain/case/debt-draft.ts';
+import { daysOverdue } from '../../domain/case/days-overdue.ts';
 import type { Deadline } from '../../domain/deadlines/types.ts';
 import { formatLocalDate } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';

@@ -1,11 +1,9 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { buildIcs } from '../../domain/calendar/ics.ts';
 import { deadlineKey, type IcsText, type IcsTexts } from '../../domain/calendar/ics-types.ts';
 import { DEADLINE_IDS, type Deadline, type DeadlineId } from '../../domain/deadlines/types.ts';
 import { useToast } from '../../components/toast.tsx';
 import { systemClock } from '../../platform/clock.ts';
-import { saveTextFile } from '../../platform/download.ts';
 import { DeadlineLine } from './deadline-line.tsx';
 import type { Reminder } from './today-model.ts';
 
@@ -31,13 +29,18 @@ export function icsTexts(t: TFunction<'today'>, reminders: readonly Reminder[]):
 export function useIcsExport(): (deadlines: readonly Deadline[], texts: IcsTexts, name: string) => void {
   const { t } = useTranslation('today');
   const { show } = useToast();
+  // The calendar writer and the download code load on the first tap, not with the first screen (precached, so
+  // this works offline and well inside the tap's user activation).
   return (deadlines, texts, name) => {
-    try {
-      const text = buildIcs(deadlines, { now: systemClock.now(), uidDomain: 'youju.local', texts });
-      void saveTextFile(name, text, 'text/calendar').catch(() => show(t('reminders.failed')));
-    } catch {
-      show(t('reminders.failed'));
-    }
+    void Promise.all([import('../../domain/calendar/ics.ts'), import('../../platform/download.ts')])
+      .then(([{ buildIcs }, { saveTextFile }]) =>
+        saveTextFile(
+          name,
+          buildIcs(deadlines, { now: systemClock.now(), uidDomain: 'youju.local', texts }),
+          'text/calendar',
+        ),
+      )
+      .catch(() => show(t('reminders.failed')));
   };
 }
 
