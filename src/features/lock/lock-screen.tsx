@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDb } from '../../data/hooks/db-context.tsx';
 import { readAppLock, updateAppLock } from '../../data/repositories/app-lock-repo.ts';
 import { rewrapPassphrase, type DataKey } from '../../platform/crypto-lock.ts';
+import { HiddenUsername } from './hidden-username.tsx';
 import { PassphraseFields } from './passphrase-fields.tsx';
 import { enterWith, passphraseProblem, tryUnlock, type PassphraseProblem } from './unlock.ts';
 import './lock.css';
@@ -60,6 +61,7 @@ function NewPassphrase({ dataKey }: { dataKey: DataKey }) {
 
   return (
     <form className="lock__form" onSubmit={(e) => void save(e)} data-testid="lock-new-passphrase">
+      <HiddenUsername />
       <h2 className="lock__subtitle">{t('screen.newTitle')}</h2>
       <p>{t('screen.newBody')}</p>
       <PassphraseFields next={next} repeat={repeat} onNext={setNext} onRepeat={setRepeat} problem={problem} />
@@ -131,6 +133,7 @@ export function LockScreen() {
         <NewPassphrase dataKey={recovered} />
       ) : (
         <form className="lock__form" onSubmit={(e) => void submit(e)} data-mode={mode}>
+          <HiddenUsername />
           <p>{t('screen.body')}</p>
           <label className="lock__label" htmlFor={`${id}-secret`}>
             {mode === 'passphrase' ? t('screen.passphrase') : t('screen.recoveryKey')}

@@ -5,6 +5,7 @@ import { turnLockOff, updateAppLock, type LockProgress } from '../../data/reposi
 import { AUTO_LOCK_CHOICES, type AppLockSetting } from '../../domain/lock/lock-record.ts';
 import { changePassphrase } from '../../platform/crypto-lock.ts';
 import { closeSession, expectLock, lockNow } from './lock-session.ts';
+import { HiddenUsername } from './hidden-username.tsx';
 import { PassphraseFields } from './passphrase-fields.tsx';
 import { passphraseProblem, tryUnlock, type PassphraseProblem } from './unlock.ts';
 
@@ -62,6 +63,7 @@ function ChangePassphrase({ setting }: { setting: AppLockSetting }) {
 
   return (
     <form className="lock__form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-t`}>
+      <HiddenUsername />
       <h2 id={`${id}-t`} className="lock__subtitle">
         {t('security.changeTitle')}
       </h2>
@@ -125,6 +127,7 @@ function TurnOff() {
       aria-labelledby={`${id}-t`}
       data-testid="lock-turn-off"
     >
+      <HiddenUsername />
       <h2 id={`${id}-t`} className="lock__subtitle">
         {t('security.offTitle')}
       </h2>

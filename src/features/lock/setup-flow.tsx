@@ -6,6 +6,7 @@ import { DEFAULT_AUTO_LOCK_MINUTES } from '../../domain/lock/lock-record.ts';
 import { atRestCipher } from '../../platform/at-rest-cipher.ts';
 import { createLock, type NewLock } from '../../platform/crypto-lock.ts';
 import { expectLock, openSession } from './lock-session.ts';
+import { HiddenUsername } from './hidden-username.tsx';
 import { PassphraseFields } from './passphrase-fields.tsx';
 import { passphraseProblem, type PassphraseProblem } from './unlock.ts';
 
@@ -91,6 +92,7 @@ export function SetupFlow({ onCancel, onDone }: Props) {
     case 'passphrase':
       return (
         <form className="lock__form" onSubmit={(e) => void create(e)} data-testid="lock-setup">
+          <HiddenUsername />
           {storeFailed && (
             <p className="lock__error" role="alert">
               {t('security.storeFailed')}
