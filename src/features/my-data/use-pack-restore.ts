@@ -88,6 +88,9 @@ export function usePackRestore(db: YoujuDb, media: PackMedia) {
       release();
       const controller = new AbortController();
       abort.current = controller;
+      // Shown at once, as before the encrypted-backup check: the last outcome goes away (and is announced anew)
+      // even when the next file ends the same way.
+      setState({ step: 'checking', name: file.name, done: 0, total: file.size });
       // A file that cannot even be read goes the plain way and is reported unreadable there.
       const encrypted = await isEncryptedFile(file).catch(() => false);
       if (abort.current !== controller) return;
