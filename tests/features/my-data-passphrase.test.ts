@@ -3,7 +3,7 @@ import {
   MIN_PASSPHRASE_LENGTH,
   checkNewPassphrase,
   passphraseOk,
-} from '../../src/features/my-data/passphrase-rules.ts';
+} from '../../src/domain/lock/passphrase-rules.ts';
 
 const both = (p: string) => checkNewPassphrase(p, p);
 

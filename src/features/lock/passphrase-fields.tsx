@@ -28,7 +28,7 @@ export function PassphraseFields({ next, repeat, onNext, onRepeat, problem }: Pr
         data-testid="lock-new"
         value={next}
         aria-describedby={`${id}-rule${problem ? ` ${id}-error` : ''}`}
-        aria-invalid={problem === 'tooShort'}
+        aria-invalid={problem === 'too-short' || problem === 'empty' || problem === 'edge-space'}
         onChange={(e) => onNext(e.target.value)}
       />
       <p className="lock__hint" id={`${id}-rule`}>
@@ -44,7 +44,7 @@ export function PassphraseFields({ next, repeat, onNext, onRepeat, problem }: Pr
         autoComplete="new-password"
         data-testid="lock-repeat"
         value={repeat}
-        aria-invalid={problem === 'mismatch'}
+        aria-invalid={problem === 'mismatch' || problem === 'repeat-empty'}
         aria-describedby={problem ? `${id}-error` : undefined}
         onChange={(e) => onRepeat(e.target.value)}
       />

@@ -6,18 +6,17 @@ import type { YoujuDb } from '../../data/db.ts';
 import { finishLockPhase, readAppLock } from '../../data/repositories/app-lock-repo.ts';
 import { deleteSetting, getSetting, setSetting } from '../../data/repositories/settings-repo.ts';
 import { NO_FAILURES, recordFailure, waitMs } from '../../domain/lock/lockout.ts';
+import { checkNewPassphrase, type PassphraseCheck } from '../../domain/lock/passphrase-rules.ts';
 import { atRestCipher } from '../../platform/at-rest-cipher.ts';
 import { unlockWithPassphrase, unlockWithRecoveryKey, type DataKey } from '../../platform/crypto-lock.ts';
 import { closeSession, openSession } from './lock-session.ts';
 
-export const MIN_PASSPHRASE = 8;
+export type PassphraseProblem = NonNullable<PassphraseCheck['passphrase'] | PassphraseCheck['repeat']> | null;
 
-export type PassphraseProblem = 'tooShort' | 'mismatch' | null;
-
-/** Counted in code points, so 8 Chinese characters are 8. */
+/** The first problem of a new passphrase typed twice (domain/lock/passphrase-rules.ts), or null. */
 export function passphraseProblem(next: string, repeat: string): PassphraseProblem {
-  if ([...next.normalize('NFC')].length < MIN_PASSPHRASE) return 'tooShort';
-  return next === repeat ? null : 'mismatch';
+  const check = checkNewPassphrase(next, repeat);
+  return check.passphrase ?? check.repeat;
 }
 
 export type Secret = { readonly passphrase: string } | { readonly recoveryKey: string };

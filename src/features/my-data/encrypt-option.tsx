@@ -6,7 +6,7 @@ import {
   passphraseLength,
   passphraseOk,
   type PassphraseCheck,
-} from './passphrase-rules.ts';
+} from '../../domain/lock/passphrase-rules.ts';
 import { PassphraseField } from './passphrase-field.tsx';
 
 export interface EncryptChoice {

@@ -1,5 +1,5 @@
 /**
- * The rules for a new backup passphrase, as codes the UI words. The file can be attacked offline for as long as
+ * The rules for a new passphrase (the app lock and encrypted backups), as codes the UI words. The file can be attacked offline for as long as
  * anyone likes, so length matters more than anything; PBKDF2 (600,000 iterations) only slows each guess.
  */
 export const MIN_PASSPHRASE_LENGTH = 8;
