@@ -9,10 +9,11 @@ import {
 } from '../data/db.ts';
 import { DbProvider } from '../data/hooks/db-context.tsx';
 
-export type OpenDb = (options: Pick<YoujuDbOptions, 'onVersionChange'>) => Promise<YoujuDb>;
+export type OpenDb = (options: Pick<YoujuDbOptions, 'onVersionChange' | 'onBlocked'>) => Promise<YoujuDb>;
 
 type DbState =
   | { readonly status: 'opening' }
+  | { readonly status: 'blocked' }
   | { readonly status: 'ready'; readonly db: YoujuDb }
   | { readonly status: 'failed'; readonly reason: 'newer' | 'unavailable' | 'unknown' }
   | { readonly status: 'closed'; readonly db: YoujuDb };
@@ -27,7 +28,7 @@ function reasonOf(error: unknown): 'newer' | 'unavailable' | 'unknown' {
  * Opens the local database once and provides it to the screens below. Nothing below renders against a database
  * that is still opening, was written by a newer app, or was closed because another tab upgraded it.
  */
-function DbProblem({ kind }: { kind: 'newer' | 'unavailable' | 'unknown' | 'closed' }) {
+function DbProblem({ kind }: { kind: 'newer' | 'unavailable' | 'unknown' | 'closed' | 'blocked' }) {
   const { t } = useTranslation('shell');
   return (
     <section
@@ -38,9 +39,12 @@ function DbProblem({ kind }: { kind: 'newer' | 'unavailable' | 'unknown' | 'clos
     >
       <h1 className="db-status__title">{t(`db.${kind}.title`)}</h1>
       <p>{t(`db.${kind}.body`)}</p>
-      <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
-        {t('db.reload')}
-      </button>
+      {/* Blocked carries on by itself once the other tab is closed; reloading would only start the wait again. */}
+      {kind !== 'blocked' && (
+        <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+          {t('db.reload')}
+        </button>
+      )}
     </section>
   );
 }
@@ -55,6 +59,11 @@ export function DatabaseGate({ children, openDb = openDatabase }: { children: Re
     openDb({
       onVersionChange: () => {
         if (active && opened) setState({ status: 'closed', db: opened });
+      },
+      // An upgrade waits for a tab still holding the old version; without this the user would see "opening"
+      // for as long as that tab stays open.
+      onBlocked: () => {
+        if (active && !opened) setState({ status: 'blocked' });
       },
     }).then(
       (db) => {
@@ -85,6 +94,8 @@ export function DatabaseGate({ children, openDb = openDatabase }: { children: Re
           {t('db.opening')}
         </p>
       );
+    case 'blocked':
+      return <DbProblem kind="blocked" />;
     case 'failed':
       return <DbProblem kind={state.reason} />;
     case 'closed':
