@@ -7,6 +7,7 @@ import {
   type YoujuDb,
   type YoujuDbOptions,
 } from '../data/db.ts';
+import { revealOnMount } from '../components/reveal.ts';
 import { DbProvider } from '../data/hooks/db-context.tsx';
 
 export type OpenDb = (options: Pick<YoujuDbOptions, 'onVersionChange' | 'onBlocked'>) => Promise<YoujuDb>;
@@ -36,6 +37,9 @@ function DbProblem({ kind }: { kind: 'newer' | 'unavailable' | 'unknown' | 'clos
       role="alert"
       data-testid="db-problem"
       data-problem={kind}
+      // 'closed' arrives while the user may be scrolled deep into a form: the reason Save stopped working must
+      // be on screen, not above it.
+      ref={revealOnMount}
     >
       <h1 className="db-status__title">{t(`db.${kind}.title`)}</h1>
       <p>{t(`db.${kind}.body`)}</p>
@@ -87,7 +91,15 @@ export function DatabaseGate({ children, openDb = openDatabase }: { children: Re
 
   switch (state.status) {
     case 'ready':
-      return <DbProvider db={state.db}>{children}</DbProvider>;
+    case 'closed':
+      // Keep the screens: whatever the user is typing stays visible and can be copied before reloading. Both
+      // states render the same tree, so the screens below are not remounted (which would drop typed input).
+      return (
+        <>
+          {state.status === 'closed' && <DbProblem kind="closed" />}
+          <DbProvider db={state.db}>{children}</DbProvider>
+        </>
+      );
     case 'opening':
       return (
         <p className="db-status" role="status" data-testid="db-opening">
@@ -98,13 +110,5 @@ export function DatabaseGate({ children, openDb = openDatabase }: { children: Re
       return <DbProblem kind="blocked" />;
     case 'failed':
       return <DbProblem kind={state.reason} />;
-    case 'closed':
-      // Keep the screens: whatever the user is typing stays visible and can be copied before reloading.
-      return (
-        <>
-          <DbProblem kind="closed" />
-          <DbProvider db={state.db}>{children}</DbProvider>
-        </>
-      );
   }
 }
