@@ -7,12 +7,14 @@ import {
   type YoujuDb,
   type YoujuDbOptions,
 } from '../data/db.ts';
+import { revealOnMount } from '../components/reveal.ts';
 import { DbProvider } from '../data/hooks/db-context.tsx';
 
-export type OpenDb = (options: Pick<YoujuDbOptions, 'onVersionChange'>) => Promise<YoujuDb>;
+export type OpenDb = (options: Pick<YoujuDbOptions, 'onVersionChange' | 'onBlocked'>) => Promise<YoujuDb>;
 
 type DbState =
   | { readonly status: 'opening' }
+  | { readonly status: 'blocked' }
   | { readonly status: 'ready'; readonly db: YoujuDb }
   | { readonly status: 'failed'; readonly reason: 'newer' | 'unavailable' | 'unknown' }
   | { readonly status: 'closed'; readonly db: YoujuDb };
@@ -27,7 +29,7 @@ function reasonOf(error: unknown): 'newer' | 'unavailable' | 'unknown' {
  * Opens the local database once and provides it to the screens below. Nothing below renders against a database
  * that is still opening, was written by a newer app, or was closed because another tab upgraded it.
  */
-function DbProblem({ kind }: { kind: 'newer' | 'unavailable' | 'unknown' | 'closed' }) {
+function DbProblem({ kind }: { kind: 'newer' | 'unavailable' | 'unknown' | 'closed' | 'blocked' }) {
   const { t } = useTranslation('shell');
   return (
     <section
@@ -35,12 +37,18 @@ function DbProblem({ kind }: { kind: 'newer' | 'unavailable' | 'unknown' | 'clos
       role="alert"
       data-testid="db-problem"
       data-problem={kind}
+      // 'closed' arrives while the user may be scrolled deep into a form: the reason Save stopped working must
+      // be on screen, not above it.
+      ref={revealOnMount}
     >
       <h1 className="db-status__title">{t(`db.${kind}.title`)}</h1>
       <p>{t(`db.${kind}.body`)}</p>
-      <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
-        {t('db.reload')}
-      </button>
+      {/* Blocked carries on by itself once the other tab is closed; reloading would only start the wait again. */}
+      {kind !== 'blocked' && (
+        <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+          {t('db.reload')}
+        </button>
+      )}
     </section>
   );
 }
@@ -55,6 +63,11 @@ export function DatabaseGate({ children, openDb = openDatabase }: { children: Re
     openDb({
       onVersionChange: () => {
         if (active && opened) setState({ status: 'closed', db: opened });
+      },
+      // An upgrade waits for a tab still holding the old version; without this the user would see "opening"
+      // for as long as that tab stays open.
+      onBlocked: () => {
+        if (active && !opened) setState({ status: 'blocked' });
       },
     }).then(
       (db) => {
@@ -78,22 +91,24 @@ export function DatabaseGate({ children, openDb = openDatabase }: { children: Re
 
   switch (state.status) {
     case 'ready':
-      return <DbProvider db={state.db}>{children}</DbProvider>;
+    case 'closed':
+      // Keep the screens: whatever the user is typing stays visible and can be copied before reloading. Both
+      // states render the same tree, so the screens below are not remounted (which would drop typed input).
+      return (
+        <>
+          {state.status === 'closed' && <DbProblem kind="closed" />}
+          <DbProvider db={state.db}>{children}</DbProvider>
+        </>
+      );
     case 'opening':
       return (
         <p className="db-status" role="status" data-testid="db-opening">
           {t('db.opening')}
         </p>
       );
+    case 'blocked':
+      return <DbProblem kind="blocked" />;
     case 'failed':
       return <DbProblem kind={state.reason} />;
-    case 'closed':
-      // Keep the screens: whatever the user is typing stays visible and can be copied before reloading.
-      return (
-        <>
-          <DbProblem kind="closed" />
-          <DbProvider db={state.db}>{children}</DbProvider>
-        </>
-      );
   }
 }

@@ -68,6 +68,11 @@ export interface YoujuDbOptions {
    * the app should ask the user to reload.
    */
   readonly onVersionChange?: () => void;
+  /**
+   * The open is waiting for another tab that holds an older version open and does not close it (IndexedDB's
+   * "blocked"). The app should ask the user to close that tab; the open carries on by itself once it is closed.
+   */
+  readonly onBlocked?: () => void;
 }
 
 export class YoujuDb extends Dexie {
@@ -164,6 +169,8 @@ export async function openDatabase(options: YoujuDbOptions = {}): Promise<YoujuD
   if (installed > nativeVersion(appVersion)) {
     throw new DatabaseNewerError(installed / 10, appVersion);
   }
+  const { onBlocked } = options;
+  if (onBlocked) db.on('blocked', () => onBlocked());
   try {
     await db.open();
   } catch (error) {

@@ -60,9 +60,34 @@ describe('database gate', () => {
         <NeedsDb />
       </DatabaseGate>,
     );
-    await screen.findByTestId('child');
+    const child = await screen.findByTestId('child');
     act(() => versionChange?.());
     expect(screen.getByTestId('db-problem')).toHaveAttribute('data-problem', 'closed');
-    expect(screen.getByTestId('child')).toBeInTheDocument();
+    // The same element, not a remount: a remount would drop whatever a form below holds.
+    expect(screen.getByTestId('child')).toBe(child);
+  });
+
+  it('asks to close the other tab while the upgrade is blocked, then opens by itself', async () => {
+    const indexedDB = new IDBFactory();
+    let unblock: (() => void) | undefined;
+    const openDb: OpenDb = (o) => {
+      o.onBlocked?.();
+      return new Promise<void>((resolve) => (unblock = resolve)).then(() =>
+        openDatabase({ ...o, indexedDB, IDBKeyRange }),
+      );
+    };
+    render(
+      <DatabaseGate openDb={openDb}>
+        <NeedsDb />
+      </DatabaseGate>,
+    );
+    const problem = await screen.findByTestId('db-problem');
+    expect(problem).toHaveAttribute('data-problem', 'blocked');
+    expect(problem).toHaveTextContent('请先关闭其他有据页面');
+    expect(screen.queryByRole('button')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('child')).not.toBeInTheDocument();
+    act(() => unblock?.());
+    expect(await screen.findByTestId('child')).toBeInTheDocument();
+    expect(screen.queryByTestId('db-problem')).not.toBeInTheDocument();
   });
 });

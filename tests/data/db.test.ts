@@ -26,6 +26,24 @@ describe('another tab upgrading the database', () => {
   });
 });
 
+describe('an upgrade waiting for another tab', () => {
+  it('says it is blocked while an older connection stays open, and opens once it closes', async () => {
+    const idb = freshIdb();
+    const old = new Dexie(TEST_DB, { indexedDB: idb, IDBKeyRange });
+    old.version(1).stores({ ...STORES_V1 });
+    await old.open();
+    // A stuck old tab: it ignores versionchange instead of closing.
+    old.on('versionchange', () => false);
+    const onBlocked = vi.fn();
+    const opening = openTestDb(idb, { onBlocked });
+    await vi.waitFor(() => expect(onBlocked).toHaveBeenCalled());
+    old.close();
+    const db = await opening;
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    db.close();
+  });
+});
+
 describe('installedNativeVersion', () => {
   it('reports 0 for a missing database and leaves none behind', async () => {
     const idb = freshIdb();

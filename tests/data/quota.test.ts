@@ -4,6 +4,7 @@ import { importCaseFile } from '../../src/data/repositories/case-repo.ts';
 import { addDebt, updateDebt } from '../../src/data/repositories/debts-repo.ts';
 import { saveEntry } from '../../src/data/repositories/evidence-repo.ts';
 import { setSetting, setSettingOnce } from '../../src/data/repositories/settings-repo.ts';
+import { RepositoryError } from '../../src/data/repositories/repository-error.ts';
 import { isQuotaError } from '../../src/data/repositories/storage-errors.ts';
 import { parseCaseFile } from '../../src/domain/case/parse.ts';
 import { nodeHasher } from '../domain/evidence/node-hasher.ts';
@@ -31,6 +32,11 @@ describe('recognising a full disk', () => {
     expect(isQuotaError(new Error('write failed', { cause: quotaError() }))).toBe(true);
     expect(isQuotaError(new Error('simulated disk full'))).toBe(false);
     expect(isQuotaError(Object.assign(new Error('aborted'), { name: 'AbortError' }))).toBe(false);
+  });
+
+  it('sees the RepositoryError("quota") the repositories turn it into, and no other code', () => {
+    expect(isQuotaError(new RepositoryError('quota'))).toBe(true);
+    expect(isQuotaError(new RepositoryError('debt-not-found'))).toBe(false);
   });
 });
 

@@ -8,6 +8,7 @@ import { FIELD_GROUP, fieldErrorMessage } from './field-messages.ts';
 import { FormField } from './form-field.tsx';
 import { useDebtForm } from './use-debt-form.ts';
 import { FormActions } from '../../components/form-actions.tsx';
+import { revealOnMount } from '../../components/reveal.ts';
 
 interface DebtFormProps {
   readonly editing?: Debt;
@@ -95,7 +96,11 @@ export function DebtForm({ editing, today, onSaved, onCancel }: DebtFormProps) {
       </FormField>
       <div className="debt-form__status" role="alert">
         {form.errors.length > 0 && <p>{t('form.fixErrors', { count: form.errors.length })}</p>}
-        {form.saveFailed && <p>{t('form.saveFailed')}</p>}
+        {form.saveFailed && (
+          <p data-testid="debt-save-error" data-code={form.saveFailed} ref={revealOnMount}>
+            {form.saveFailed === 'quota' ? t('form.saveFailedQuota') : t('form.saveFailed')}
+          </p>
+        )}
       </div>
       <FormActions
         testIdPrefix="debt"

@@ -12,6 +12,7 @@ import type { Debt } from '../../domain/case/types.ts';
 import type { YoujuDb } from '../../data/db.ts';
 import { addDebt, getDebt, updateDebt } from '../../data/repositories/debts-repo.ts';
 import { RepositoryError } from '../../data/repositories/repository-error.ts';
+import { isQuotaError } from '../../data/repositories/storage-errors.ts';
 import { setSetting, setSettingOnce } from '../../data/repositories/settings-repo.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { idGen } from '../../platform/id.ts';
@@ -60,7 +61,7 @@ export function useDebtForm({ db, editing, today, onSaved }: DebtFormOptions) {
   const [draft, setDraft] = useState<DebtDraft>(initial);
   const [errors, setErrors] = useState<readonly DebtDraftError[]>([]);
   const [saving, setSaving] = useState(false);
-  const [saveFailed, setSaveFailed] = useState(false);
+  const [saveFailed, setSaveFailed] = useState<'quota' | 'failed' | null>(null);
   const refs = useRef<FieldRefs>({});
 
   const setField = useCallback((field: DebtDraftField, value: string) => {
@@ -78,7 +79,7 @@ export function useDebtForm({ db, editing, today, onSaved }: DebtFormOptions) {
 
   const submit = async () => {
     if (saving) return;
-    setSaveFailed(false);
+    setSaveFailed(null);
     const result = debtFromDraft(draft, {
       id: editing?.id ?? idGen.next('d'),
       today,
@@ -101,9 +102,10 @@ export function useDebtForm({ db, editing, today, onSaved }: DebtFormOptions) {
       setSaving(false);
       onSaved(saved);
       void afterFirstSave(db, now);
-    } catch {
+    } catch (error) {
       setSaving(false);
-      setSaveFailed(true);
+      // A full phone has its own message: "try again" alone would not help.
+      setSaveFailed(isQuotaError(error) ? 'quota' : 'failed');
     }
   };
 

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { AttachmentRef } from '../../domain/case/types.ts';
 import { useDb } from '../../data/hooks/db-context.tsx';
 import { storeFile, type AttachmentSource } from './log-data.ts';
-import { problemOf } from './use-entry-form.ts';
+import { problemOf, type SaveProblem } from './use-entry-form.ts';
 import { RecorderSlot } from './recorder-slot.tsx';
+import { revealOnMount } from '../../components/reveal.ts';
 
 interface Upload {
   readonly key: number;
@@ -37,7 +38,8 @@ export function AttachmentsField({ value, onChange, debtId }: AttachmentsFieldPr
   const db = useDb();
   const uid = useId();
   const [uploads, setUploads] = useState<readonly Upload[]>([]);
-  const [problem, setProblem] = useState<string | null>(null);
+  // A code and the file's name, not a sentence: the words follow a language switch while the message shows.
+  const [problem, setProblem] = useState<{ code: SaveProblem; name: string } | null>(null);
   const nextKey = useRef(0);
   const live = useRef(new Set<AbortController>());
 
@@ -63,7 +65,7 @@ export function AttachmentsField({ value, onChange, debtId }: AttachmentsFieldPr
         )
         .catch((error: unknown) => {
           if (controller.signal.aborted) return;
-          setProblem(t(`attach.error.${problemOf(error)}`, { name: file.name }));
+          setProblem({ code: problemOf(error), name: file.name });
         })
         .finally(() => {
           live.current.delete(controller);
@@ -146,8 +148,14 @@ export function AttachmentsField({ value, onChange, debtId }: AttachmentsFieldPr
         </ul>
       )}
       {problem && (
-        <p className="log-field__error" role="alert" data-testid="log-attach-error">
-          {problem}
+        <p
+          className="log-field__error"
+          role="alert"
+          data-testid="log-attach-error"
+          data-code={problem.code}
+          ref={revealOnMount}
+        >
+          {t(`attach.error.${problem.code}`, { name: problem.name })}
         </p>
       )}
     </div>

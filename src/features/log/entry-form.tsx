@@ -12,6 +12,7 @@ import { TagChips } from './tag-chips.tsx';
 import { useEntryForm } from './use-entry-form.ts';
 import { CheckedField } from './checked-field.tsx';
 import { FormActions } from '../../components/form-actions.tsx';
+import { revealOnMount } from '../../components/reveal.ts';
 
 const ERROR_KEYS = {
   'at.required': 'form.error.atRequired',
@@ -236,7 +237,11 @@ export function EntryForm({ initial, timeZone, today, debts, amending, onSaved, 
       )}
       <div className="log-form__status" role="alert">
         {form.errors.length > 0 && <p>{t('form.fixErrors', { count: form.errors.length })}</p>}
-        {form.problem && <p data-testid="log-save-error">{t(`form.problem.${form.problem}`)}</p>}
+        {form.problem && (
+          <p data-testid="log-save-error" data-code={form.problem} ref={revealOnMount}>
+            {t(`form.problem.${form.problem}`)}
+          </p>
+        )}
       </div>
       <FormActions
         testIdPrefix="log"

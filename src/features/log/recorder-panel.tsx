@@ -7,6 +7,7 @@ import { clockText } from './recorder-format.ts';
 import { RecorderStatus } from './recorder-status.tsx';
 import { useRecorderStore, type RecordingPurpose } from './recorder-store.ts';
 import { useRecorder, type RecorderControls } from './use-recorder.ts';
+import { revealOnMount } from '../../components/reveal.ts';
 import './recorder.css';
 
 export type { RecordingPurpose };
@@ -63,7 +64,13 @@ export function RecorderOutcome({ controls }: { controls: RecorderControls }) {
         </p>
       )}
       {view.phase === 'failed' && view.error && (
-        <div className="recorder-error" role="alert" data-testid="recorder-error" data-code={view.error}>
+        <div
+          className="recorder-error"
+          role="alert"
+          data-testid="recorder-error"
+          data-code={view.error}
+          ref={revealOnMount}
+        >
           <p>{t(`error.${view.error}`)}</p>
           {view.unsaved && <p>{t('panel.keptForRecovery')}</p>}
         </div>

@@ -6,6 +6,7 @@ import { formatBytes } from '../../i18n/format.ts';
 import { ImportChoice } from './import-choice.tsx';
 import { ImportErrors } from './import-errors.tsx';
 import { useImportFlow } from './use-import-flow.ts';
+import { revealOnMount } from '../../components/reveal.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 
 export function ImportSection() {
@@ -85,8 +86,14 @@ export function ImportSection() {
             />
           )}
           {state.step === 'failed' && (
-            <p className="my-data__problem" role="alert">
-              {t('import.failed')}
+            <p
+              className="my-data__problem"
+              role="alert"
+              data-testid="import-failed"
+              data-code={state.quota ? 'quota' : 'failed'}
+              ref={revealOnMount}
+            >
+              {state.quota ? t('import.failedQuota') : t('import.failed')}
             </p>
           )}
         </>

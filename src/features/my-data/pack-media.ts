@@ -6,6 +6,7 @@
 import type { YoujuDb } from '../../data/db.ts';
 import {
   attachmentBlob,
+  discardUnsealedAttachment,
   getAttachment,
   storeAttachment,
   type AttachmentProvenance,
@@ -47,9 +48,10 @@ export function packMedia(db: YoujuDb): PackMedia {
       });
       return ref.sha256;
     },
-    // Contract A has no delete for one unsealed attachment yet. What a failed restore stored is unsealed and in no
-    // entry, so nothing shows it, and the start-up sweep removes it once its import time is a day old (restored
-    // files keep their original, older import time, so usually on the next start).
-    discard: () => Promise.resolve(),
+    // What a failed or cancelled restore stored is unsealed and in no entry: it goes at once rather than waiting a
+    // day for the start-up sweep, so that a failed restore leaves nothing behind (issue 8, quota during restore).
+    discard: async (sha256) => {
+      await discardUnsealedAttachment(db, sha256);
+    },
   };
 }

@@ -10,6 +10,7 @@ import { ProgressLine } from './progress-line.tsx';
 import { RestoreUnlock } from './restore-unlock.tsx';
 import type { RestorePlan } from './restore-plan.ts';
 import { usePackRestore, type RestoreState } from './use-pack-restore.ts';
+import { revealOnMount } from '../../components/reveal.ts';
 
 /** Restore or import a case pack: verify everything first, write nothing on any problem. Always free. */
 export function RestoreSection() {
@@ -147,7 +148,7 @@ function RestoreStatus({ state, onConfirm, onUnlock, onClose }: StatusProps) {
       return <p data-testid="restore-cancelled">{t('restore.cancelled')}</p>;
     case 'failed':
       return (
-        <p className="my-data__problem" data-testid="restore-failed">
+        <p className="my-data__problem" data-testid="restore-failed" ref={revealOnMount}>
           {state.code === 'quota' ? t('restore.failedQuota') : t('restore.failed')}
         </p>
       );

@@ -10,6 +10,7 @@ import {
   type ImportMode,
   type ImportSummary,
 } from '../../data/repositories/case-repo.ts';
+import { isQuotaError } from '../../data/repositories/storage-errors.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { webCryptoHasher } from '../../platform/hasher.ts';
 
@@ -26,7 +27,13 @@ export type ImportState =
       readonly caseFile: CaseFile;
       readonly clashes: readonly ImportClash[];
     }
-  | { readonly step: 'failed'; readonly fileName: string; readonly caseFile: CaseFile }
+  | {
+      readonly step: 'failed';
+      readonly fileName: string;
+      readonly caseFile: CaseFile;
+      /** The phone is full: "try again" alone would not help. */
+      readonly quota: boolean;
+    }
   | { readonly step: 'done'; readonly summary: ImportSummary };
 
 // UTF-8 needs at most 4 bytes a character: a file larger than this cannot be within the parser's text limit.
@@ -75,9 +82,11 @@ export function useImportFlow(db: YoujuDb) {
             ? { step: 'done', summary: result.value }
             : { step: 'clashes', fileName, caseFile, clashes: result.errors },
         );
-      } catch {
+      } catch (error) {
         // The transaction rolled back: nothing on the phone changed.
-        if (token === pick.current) setState({ step: 'failed', fileName, caseFile });
+        if (token === pick.current) {
+          setState({ step: 'failed', fileName, caseFile, quota: isQuotaError(error) });
+        }
       }
     },
     [db, state],
