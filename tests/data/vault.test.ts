@@ -178,3 +178,17 @@ describe('turning the lock on or off half-way', () => {
     expect(await verifyStoredEvidence(db, nodeHasher)).toMatchObject({ chain: { ok: true }, rows: [] });
   });
 });
+
+describe('erasing everything with the lock on', () => {
+  it('takes the lock with it, and what is written next is clear', async () => {
+    const { db, idb } = await profileWithEvidence();
+    await lockOn(db);
+    const { eraseEverything } = await import('../../src/data/repositories/restore-repo.ts');
+    await eraseEverything(db);
+    expect(await readAppLock(db)).toBeUndefined();
+    expect(db.vault.state).toBe('clear');
+    const { addDebt } = await import('../../src/data/repositories/debts-repo.ts');
+    await addDebt(db, { id: 'd9', creditor: '新的债权人', kind: 'online-loan' }, 1);
+    expect(await rawText(idb)).toContain('新的债权人');
+  });
+});

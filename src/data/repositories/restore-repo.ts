@@ -186,4 +186,7 @@ export async function eraseEverything(db: YoujuDb): Promise<void> {
       await Promise.all(db.tables.map((t) => t.clear()));
     }),
   );
+  // The app lock's record went with the settings: from now on rows are written clear, never sealed with a key
+  // nothing on the phone can unwrap any more.
+  db.vault.clear();
 }
