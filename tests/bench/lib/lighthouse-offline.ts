@@ -14,7 +14,8 @@ import { CHROME_FLAGS, LANGUAGE_FLAGS, runLighthouse, type AuditResult } from '.
 
 export interface OfflineOptions {
   readonly origin: string;
-  readonly outputPath: string;
+  /** One report per audit, all on the same warmed profile. */
+  readonly outputPaths: readonly string[];
   /** Stops the app's server for good; the audit runs after it. */
   stopServer(): Promise<void>;
 }
@@ -73,26 +74,32 @@ function stopChrome(chrome: ChildProcess): void {
   }
 }
 
-export async function auditOffline(options: OfflineOptions): Promise<AuditResult> {
+export async function auditOffline(options: OfflineOptions): Promise<AuditResult[]> {
   const profile = await mkdtemp(path.join(tmpdir(), 'youju-bench-lh-'));
   let chrome: ChildProcess | undefined;
   try {
     try {
       await warmUp(profile, options.origin);
     } catch (error) {
-      return { ok: false, reason: `warm-up before going offline failed: ${String(error)}` };
+      return [{ ok: false, reason: `warm-up before going offline failed: ${String(error)}` }];
     }
     await options.stopServer();
     const launched = await launchForLighthouse(profile);
     chrome = launched.chrome;
-    return await runLighthouse({
-      url: `${options.origin}/`,
-      outputPath: options.outputPath,
-      port: launched.port,
-      keepStorage: true,
-    });
+    const results: AuditResult[] = [];
+    for (const outputPath of options.outputPaths) {
+      const result = await runLighthouse({
+        url: `${options.origin}/`,
+        outputPath,
+        port: launched.port,
+        keepStorage: true,
+      });
+      results.push(result);
+      if (!result.ok) break;
+    }
+    return results;
   } catch (error) {
-    return { ok: false, reason: String(error) };
+    return [{ ok: false, reason: String(error) }];
   } finally {
     if (chrome) stopChrome(chrome);
     // Chromium may still be writing to its profile for a moment after the kill.

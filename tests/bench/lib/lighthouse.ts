@@ -121,8 +121,12 @@ export interface RunOptions {
   readonly keepStorage?: boolean;
 }
 
-/** The last lines of npx's or Lighthouse's output, enough to see why it failed. */
-const tail = (text: string): string => text.trim().split('\n').slice(-4).join(' | ').slice(-600);
+/** Why it failed, in a line: npm's error code and message when npx could not fetch, else the output's end. */
+function why(text: string): string {
+  const lines = text.trim().split('\n');
+  const npm = lines.filter((l) => /^npm error (code |[A-Za-z]*Error: )/.test(l));
+  return (npm.length > 0 ? npm : lines.slice(-4)).join(' | ').slice(0, 600);
+}
 
 /** Mobile emulation and simulated slow 4G with 4× CPU slowdown: Lighthouse's defaults, stated so they are seen. */
 export async function runLighthouse(options: RunOptions): Promise<AuditResult> {
@@ -163,8 +167,8 @@ export async function runLighthouse(options: RunOptions): Promise<AuditResult> {
     });
   });
   if (exit.error !== undefined || exit.code !== 0) {
-    const why = exit.error ?? `exit ${String(exit.code)}`;
-    return { ok: false, reason: `npx ${LIGHTHOUSE} failed (${why}): ${tail(output)}` };
+    const status = exit.error ?? `exit ${String(exit.code)}`;
+    return { ok: false, reason: `npx ${LIGHTHOUSE} failed (${status}): ${why(output)}` };
   }
   let report: Report;
   try {
