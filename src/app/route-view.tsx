@@ -4,6 +4,7 @@ import { Opening } from '../components/opening.tsx';
 import { lazyScreen } from '../i18n/lazy-screen.ts';
 import { DebtsScreen } from '../features/debts/debts-screen.tsx';
 import { TodayScreen } from '../features/today/today-screen.tsx';
+import { useTodayView } from '../features/today/today-view.ts';
 import { subPathOf, useHash, type AnyRoute } from './router.ts';
 
 // Screens other than Today load with their words when opened, and are precached like every chunk, so they open
@@ -36,6 +37,11 @@ const LettersScreen = lazyScreen(
   () => import('../features/letters/letters-screen.tsx').then((m) => m.LettersScreen),
   ['letters', 'rules'],
 );
+
+/** The debts list belongs under Today's list, not under a stage detail or an "I just received…" flow. */
+function DebtsBelowToday() {
+  return useTodayView().kind === 'list' ? <DebtsScreen /> : null;
+}
 
 function Lazy({ children }: { children: React.ReactNode }) {
   return <Suspense fallback={<Opening />}>{children}</Suspense>;
@@ -71,8 +77,10 @@ export function RouteView({ route }: { route: AnyRoute }) {
   switch (route) {
     case 'today':
       return (
-        // The debts list belongs under Today's list, not under a stage detail or an "I just received…" flow.
-        <TodayScreen below={<DebtsScreen />} />
+        <>
+          <TodayScreen />
+          <DebtsBelowToday />
+        </>
       );
     case 'log':
       return (

@@ -68,27 +68,14 @@ describe('today screen', () => {
     expect(within(card).getByTestId('today-next-step').textContent).not.toBe('');
   });
 
-  it('keeps the list below hidden while loading and shows it together with the cards, so nothing is pushed down', async () => {
-    const seen: { loading: boolean; belowVisible: boolean }[] = [];
-    await renderWithDb(<TodayScreen below={<p data-testid="below">debts</p>} />, db);
-    const below = screen.getByTestId('below');
-    const record = () =>
-      seen.push({
-        loading: screen.queryByText('正在读取…') !== null,
-        belowVisible: below.closest('[hidden]') === null,
-      });
-    record();
+  it('is busy while the case is read and not once the cards show (the debts list below waits for that)', async () => {
+    await renderWithDb(<TodayScreen />, db);
+    const section = screen.getByRole('region', { name: '今天' });
+    const busyWhileLoading = section.getAttribute('aria-busy');
+    const loadingShown = screen.queryByText('正在读取…') !== null;
     await screen.findByTestId('today-card');
-    record();
-    expect(seen[0]).toEqual({ loading: true, belowVisible: false });
-    expect(seen[1]).toEqual({ loading: false, belowVisible: true });
-  });
-
-  it('does not show the list below under an "I just received…" flow', async () => {
-    window.location.hash = '#/today/received/payment-order';
-    await renderWithDb(<TodayScreen below={<p data-testid="below">debts</p>} />, db);
-    await screen.findByTestId('received-date');
-    expect(screen.queryByTestId('below')).toBeNull();
+    expect({ busyWhileLoading, loadingShown }).toEqual({ busyWhileLoading: 'true', loadingShown: true });
+    expect(section).toHaveAttribute('aria-busy', 'false');
   });
 
   it('saves a received 支付令 as a letter entry, then shows the 15-day objection deadline', async () => {
