@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 // Dexie's liveQuery needs a global indexedDB when Dexie loads (see debts-test-utils.tsx).
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseFile } from '../../src/domain/case/types.ts';
@@ -68,14 +70,24 @@ describe('today screen', () => {
     expect(within(card).getByTestId('today-next-step').textContent).not.toBe('');
   });
 
-  it('is busy while the case is read and not once the cards show (the debts list below waits for that)', async () => {
-    await renderWithDb(<TodayScreen />, db);
-    const section = screen.getByRole('region', { name: '今天' });
-    const busyWhileLoading = section.getAttribute('aria-busy');
+  it('hides the debts list after it while the case is read, and shows it with the cards (app/styles.css)', async () => {
+    // The rule itself, read from the stylesheet, matched against the rendered screen.
+    const css = readFileSync(path.join(import.meta.dirname, '../../src/app/styles.css'), 'utf8');
+    const selector = /^(\.today[^{\n]*\+ \.debts) \{\n {2}display: none;/m.exec(css)?.[1];
+    expect(selector).toBeDefined();
+    await renderWithDb(
+      <>
+        <TodayScreen />
+        <section className="debts" data-testid="debts-below" />
+      </>,
+      db,
+    );
+    const below = screen.getByTestId('debts-below');
+    const hiddenWhileLoading = below.matches(selector ?? '');
     const loadingShown = screen.queryByText('正在读取…') !== null;
     await screen.findByTestId('today-card');
-    expect({ busyWhileLoading, loadingShown }).toEqual({ busyWhileLoading: 'true', loadingShown: true });
-    expect(section).toHaveAttribute('aria-busy', 'false');
+    expect({ hiddenWhileLoading, loadingShown }).toEqual({ hiddenWhileLoading: true, loadingShown: true });
+    expect(below.matches(selector ?? '')).toBe(false);
   });
 
   it('saves a received 支付令 as a letter entry, then shows the 15-day objection deadline', async () => {
