@@ -8,6 +8,7 @@ import { endSession, observeLockSetting, sealVault, useLockStatus } from '../fea
 import { lazyScreen } from '../i18n/lazy-screen.ts';
 import { maintainInBackground } from './maintenance.ts';
 import { useAutoLock } from './use-auto-lock.ts';
+import { useIdle } from './use-idle.ts';
 
 const LockScreen = lazyScreen(
   () => import('../features/lock/lock-screen.tsx').then((m) => m.LockScreen),
@@ -46,12 +47,13 @@ export function LockGate({ children }: { children: ReactNode }) {
     if (status === 'locked') sealVault(db);
   }, [db, status]);
 
+  const idle = useIdle();
   useEffect(() => {
-    if ((status === 'off' || status === 'open') && !maintained.current) {
+    if (idle && (status === 'off' || status === 'open') && !maintained.current) {
       maintained.current = true;
       maintainInBackground(db);
     }
-  }, [db, status]);
+  }, [db, status, idle]);
 
   useAutoLock(
     status === 'open' && lock.loaded ? (lock.value?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES) : null,

@@ -8,6 +8,7 @@ import { DatabaseGate, type OpenDb } from './database-gate.tsx';
 import { BottomNav } from './bottom-nav.tsx';
 import { InAppWarning } from './in-app-warning.tsx';
 import { LockGate } from './lock-gate.tsx';
+import { useIdle } from './use-idle.ts';
 import { useOnboarded } from './onboarding-gate.ts';
 import { RouteView } from './route-view.tsx';
 import { hrefOf, tabOf, useRoute, DEFAULT_ROUTE } from './router.ts';
@@ -37,6 +38,7 @@ export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenD
   const shownRoute = useRef(route);
   const [hidden, setHidden] = useState(false);
   const locked = useLockStatus() === 'locked';
+  const idle = useIdle();
 
   useEffect(() => {
     // After a navigation, screen readers start from the new page instead of the tapped tab; not on first load.
@@ -63,9 +65,11 @@ export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenD
         />
         <div className="banners">
           <InAppWarning userAgent={userAgent} />
-          <Suspense fallback={null}>
-            <UpdateBanner />
-          </Suspense>
+          {idle && (
+            <Suspense fallback={null}>
+              <UpdateBanner />
+            </Suspense>
+          )}
         </div>
         <main
           className="main"
@@ -77,9 +81,11 @@ export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenD
           {onboarded ? (
             <DatabaseGate openDb={openDb}>
               <LockGate>
-                <Suspense fallback={null}>
-                  <RecordingRecovery />
-                </Suspense>
+                {idle && (
+                  <Suspense fallback={null}>
+                    <RecordingRecovery />
+                  </Suspense>
+                )}
                 <RouteView route={route} />
                 <LogFab />
               </LockGate>

@@ -40,7 +40,8 @@ describe('app with its screens', () => {
   it('shows my data with export, import and the not-legal-advice statement on #/my-data', async () => {
     window.location.hash = '#/my-data';
     render(<App userAgent="" openDb={openDb} />);
-    expect(await screen.findByTestId('export-case')).toBeInTheDocument();
+    // My data is a lazy chunk behind the database and the lock check: on a loaded machine it takes over 1 s.
+    expect(await screen.findByTestId('export-case', {}, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.getByTestId('import-case-input')).toBeInTheDocument();
     expect(screen.getByTestId('about-disclaimer')).toHaveTextContent('不是法律意见');
   });

@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, configure } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { YoujuDb } from '../../src/data/db.ts';
 import { listEntries } from '../../src/data/repositories/entries-repo.ts';
 import { listChain } from '../../src/data/repositories/chain-repo.ts';
 import { NOW, renderLog, seededDb } from './log-test-utils.tsx';
+
+// A loaded shared machine can take over the default 1 s to render the form after a save (as in the letters tests).
+configure({ asyncUtilTimeout: 10_000 });
 
 let db: YoujuDb;
 
