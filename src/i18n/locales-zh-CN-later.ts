@@ -3,6 +3,7 @@
 // those screens (src/i18n/lazy-screen.ts), keeping the first download small; the service worker precaches this
 // chunk, so the screens still open offline.
 import caseErrors from '../../locales/zh-CN/caseErrors.json';
+import debtForm from '../../locales/zh-CN/debtForm.json';
 import findings from '../../locales/zh-CN/findings.json';
 import lawful from '../../locales/zh-CN/lawful.json';
 import letters from '../../locales/zh-CN/letters.json';
@@ -24,4 +25,5 @@ export const zhCNLater = {
   lawful,
   letters,
   lock,
+  debtForm,
 };

@@ -10,6 +10,8 @@ import type { AppLockSetting } from '../../domain/lock/lock-record.ts';
 import type { AtRestCipher } from '../../domain/shared/ports.ts';
 import type { YoujuDb } from '../db.ts';
 import { openSlice, sealSlice, type StoredSlice } from '../vault/media-seal.ts';
+// Loads and registers the row codec: every way of opening the vault goes through this module.
+import '../vault/row-codec.ts';
 import { SEALED_TABLES } from '../vault/vault.ts';
 import { deleteSetting, getSetting, setSetting } from './settings-repo.ts';
 import { guardStorage } from './storage-errors.ts';

@@ -6,6 +6,9 @@
  * Media slices are sealed by their repositories instead (media-seal.ts): they are Blobs, which cannot be read
  * synchronously inside a transaction. Settings stay clear: the lock's own record lives there and holds no secret.
  *
+ * How one row is sealed lives in row-codec.ts, loaded with the lock's screens; this part is on the first screen
+ * because the middleware must be there when the database opens.
+ *
  * Reads accept clear and sealed rows alike, so turning the lock on or off can go step by step and a page closed
  * half-way loses nothing (app-lock-repo.ts finishes the job after the next unlock).
  */
@@ -21,7 +24,7 @@ export const SEALED_TABLES: ReadonlySet<string> = new Set([
   'recordings',
 ]);
 
-const SEALED = '$sealed';
+export const SEALED = '$sealed';
 
 /** Sealed data was asked for (or was about to be written) while the app is locked. */
 export class VaultLockedError extends Error {
@@ -36,10 +39,23 @@ export class SealedDataError extends Error {
 export type VaultState = 'clear' | 'locked' | 'open';
 
 const utf8 = new TextEncoder();
-const utf8Decoder = new TextDecoder();
 
 export const placeOf = (table: string, key: unknown): Uint8Array =>
   utf8.encode(`youju-at-rest-v1/${table}/${JSON.stringify(key)}`);
+
+type Row = Record<string, unknown>;
+
+/** Sealing and opening one row (row-codec.ts); registered when that module loads. */
+export interface RowCodec {
+  seal(cipher: AtRestCipher, table: string, schema: DBCoreTableSchema, row: Row): Row;
+  open(cipher: AtRestCipher, table: string, schema: DBCoreTableSchema, row: Row): unknown;
+}
+
+let codec: RowCodec | null = null;
+
+export function setRowCodec(c: RowCodec): void {
+  codec = c;
+}
 
 /** One per database connection: whether the lock is on and, while unlocked, the key. */
 export class Vault {
@@ -59,6 +75,8 @@ export class Vault {
   }
 
   open(cipher: AtRestCipher, options: { readonly writeClear?: boolean } = {}): void {
+    // Sealed rows must never be written or read without the codec: fail here rather than halfway through.
+    if (!codec) throw new Error('row-codec.ts is not loaded');
     this.#cipher = cipher;
     this.#locked = true;
     this.#writeClear = options.writeClear === true;
@@ -99,40 +117,13 @@ export class Vault {
   }
 }
 
-const clearPathsOf = (schema: DBCoreTableSchema): string[] => {
-  const paths = new Set<string>();
-  for (const index of [schema.primaryKey, ...schema.indexes]) {
-    const kp = index.keyPath;
-    for (const p of Array.isArray(kp) ? kp : kp === null ? [] : [kp]) paths.add(p);
-  }
-  return [...paths];
-};
-
-type Row = Record<string, unknown>;
-const isSealedRow = (v: unknown): v is Row & { [SEALED]: Uint8Array } =>
-  typeof v === 'object' && v !== null && SEALED in v;
+const isSealedRow = (v: unknown): v is Row => typeof v === 'object' && v !== null && SEALED in v;
 
 function sealedTable(vault: Vault, table: DBCoreTable): DBCoreTable {
   const { name, schema } = table;
-  const clearPaths = clearPathsOf(schema);
-  const keyOf = (row: Row): unknown => schema.primaryKey.extractKey?.(row);
-
-  const seal = (row: Row): Row => {
-    const sealed = vault.cipher().sealSync(utf8.encode(JSON.stringify(row)), placeOf(name, keyOf(row)));
-    const out: Row = { [SEALED]: sealed };
-    for (const p of clearPaths) if (p in row) out[p] = row[p];
-    return out;
-  };
-
-  const open = (value: unknown): unknown => {
-    if (!isSealedRow(value)) return value;
-    const cipher = vault.cipher();
-    try {
-      return JSON.parse(utf8Decoder.decode(cipher.openSync(value[SEALED], placeOf(name, keyOf(value)))));
-    } catch {
-      throw new SealedDataError(name);
-    }
-  };
+  const seal = (row: Row): Row => (codec as RowCodec).seal(vault.cipher(), name, schema, row);
+  const open = (value: unknown): unknown =>
+    isSealedRow(value) ? (codec as RowCodec).open(vault.cipher(), name, schema, value) : value;
 
   const openingCursor = (cursor: DBCoreCursor): DBCoreCursor => {
     let raw: unknown;

@@ -26,7 +26,8 @@ const TEST_IDS = {
 } as const satisfies Record<DebtDraftField, string>;
 
 export function DebtForm({ editing, today, onSaved, onCancel }: DebtFormProps) {
-  const { t } = useTranslation('debts');
+  const { t } = useTranslation('debtForm');
+  const { t: tDebts } = useTranslation('debts');
   const db = useDb();
   const form = useDebtForm({ db, today, onSaved, ...(editing ? { editing } : {}) });
   useFormGuard(form.dirty);
@@ -77,7 +78,7 @@ export function DebtForm({ editing, today, onSaved, onCancel }: DebtFormProps) {
             <option value="">{t('form.kind.placeholder')}</option>
             {DEBT_KINDS.map((kind) => (
               <option key={kind} value={kind}>
-                {t(`kinds.${kind}`)}
+                {tDebts(`kinds.${kind}`)}
               </option>
             ))}
           </select>

@@ -15,7 +15,8 @@ import './debts.css';
 
 // The form opens on a tap, not on the first screen: it loads then (its words are in the bundled `debts`
 // namespace), and is precached, so it opens offline too.
-const DebtForm = lazyScreen(() => import('./debt-form.tsx').then((m) => m.DebtForm), []);
+// The form and its words load when it opens: a returning user's Today never needs them.
+const DebtForm = lazyScreen(() => import('./debt-form.tsx').then((m) => m.DebtForm), ['debtForm']);
 
 type Editor = { readonly open: false } | { readonly open: true; readonly editing?: Debt };
 

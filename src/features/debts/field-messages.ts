@@ -11,7 +11,7 @@ export const FIELD_GROUP = {
 } as const satisfies Record<DebtDraftField, string>;
 
 /** The words for a field error code. Each field lists only the codes the domain can give it. */
-export function fieldErrorMessage(t: TFunction<'debts'>, error: DebtDraftError): string {
+export function fieldErrorMessage(t: TFunction<'debtForm'>, error: DebtDraftError): string {
   const params = error.params ?? {};
   switch (error.field) {
     case 'creditor':

@@ -22,7 +22,7 @@ interface FormFieldProps {
  * aria-describedby so a screen reader reads it when the (focused) field is announced.
  */
 export function FormField({ id, label, hint, error, required = false, children }: FormFieldProps) {
-  const { t } = useTranslation('debts');
+  const { t } = useTranslation('debtForm');
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ');
