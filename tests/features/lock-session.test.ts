@@ -11,6 +11,7 @@ import {
   openSession,
   sealVault,
 } from '../../src/features/lock/lock-session.ts';
+import '../../src/data/vault/row-codec.ts';
 import type { AtRestCipher } from '../../src/domain/shared/ports.ts';
 import { freshIdb, openTestDb } from '../data/db-helpers.ts';
 
