@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { LANGS, addDebt, axeCheck, gotoTab, openApp, setLanguage, shot, skipOnboarding } from './lib/app.ts';
 import { openProfile } from './lib/browser.ts';
 import { REPO_ROOT, assert, assertEqual, e2e } from './lib/define.ts';
-import { readStore } from './lib/evidence.ts';
+import { chainHeadOf, readStore, timelineIds } from './lib/evidence.ts';
 
 const NOTE = '催收员说今晚上门找我父母';
 const PASS = '我会按计划慢慢还 2026';
@@ -53,20 +53,6 @@ async function logEntry(page: Page): Promise<void> {
   await page.getByTestId('log-attach-item').waitFor();
   await page.getByTestId('log-save').click();
   await page.getByTestId('saved-toast').waitFor();
-}
-
-async function timelineIds(page: Page, origin: string): Promise<string[]> {
-  await page.goto(`${origin}/#/log`);
-  await page.getByTestId('log-row').first().waitFor();
-  const ids = await page
-    .getByTestId('log-row')
-    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-entry-id') ?? ''));
-  return ids.sort();
-}
-
-async function chainHeadOf(page: Page): Promise<string> {
-  await gotoTab(page, 'my-data');
-  return (await page.getByTestId('chain-head').getAttribute('data-hash')) ?? '';
 }
 
 /** Ticks "encrypt", tries a too-short passphrase (errors shown), then builds with PASS; leaves it ready to save. */

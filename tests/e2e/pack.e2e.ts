@@ -12,7 +12,7 @@ import { flipByte, readZip, writeZip } from '../domain/case-pack/pack-fixture.ts
 import { addDebt, axeCheck, gotoTab, openApp, setLanguage, shot, skipOnboarding } from './lib/app.ts';
 import { openProfile } from './lib/browser.ts';
 import { REPO_ROOT, assert, assertEqual, e2e } from './lib/define.ts';
-import { readStore } from './lib/evidence.ts';
+import { chainHeadOf, readStore, timelineIds } from './lib/evidence.ts';
 
 // A "photo" with zip signatures inside: the in-app reader must take sizes from the central directory.
 const PHOTO = Buffer.concat([
@@ -54,20 +54,6 @@ async function logEntries(page: Page): Promise<void> {
   await page.getByTestId('log-amend-reason').fill('补上备注');
   await page.getByTestId('log-save').click();
   await page.getByTestId('log-history-amendment').waitFor();
-}
-
-async function timelineIds(page: Page, origin: string): Promise<string[]> {
-  await page.goto(`${origin}/#/log`);
-  await page.getByTestId('log-row').first().waitFor();
-  const ids = await page
-    .getByTestId('log-row')
-    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-entry-id') ?? ''));
-  return ids.sort();
-}
-
-async function chainHeadOf(page: Page): Promise<string> {
-  await gotoTab(page, 'my-data');
-  return (await page.getByTestId('chain-head').getAttribute('data-hash')) ?? '';
 }
 
 async function restore(page: Page, file: string): Promise<void> {

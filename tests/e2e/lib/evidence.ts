@@ -2,6 +2,7 @@
 // really stored: rows, the hash chain, and whether a stored recording decodes.
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
+import { gotoTab } from './app.ts';
 import type { Hasher, Sha256Hex } from '../../../src/domain/shared/ports.ts';
 import { recordKey, verifyChain, type ChainVerdict } from '../../../src/domain/evidence/verify-chain.ts';
 
@@ -93,4 +94,20 @@ export async function verifyStoredChainFromPage(page: Page): Promise<StoredChain
   }));
   const records = new Map(rows.map((r) => [recordKey(r.kind, r.recordId), r.record]));
   return { rows, verdict: await verifyChain({ links, records }, nodeHasher) };
+}
+
+/** The timeline's entry ids, sorted: what a restore must bring back. */
+export async function timelineIds(page: Page, origin: string): Promise<string[]> {
+  await page.goto(`${origin}/#/log`);
+  await page.getByTestId('log-row').first().waitFor();
+  const ids = await page
+    .getByTestId('log-row')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-entry-id') ?? ''));
+  return ids.sort();
+}
+
+/** The chain head My data shows (full hash). */
+export async function chainHeadOf(page: Page): Promise<string> {
+  await gotoTab(page, 'my-data');
+  return (await page.getByTestId('chain-head').getAttribute('data-hash')) ?? '';
 }
