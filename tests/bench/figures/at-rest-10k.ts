@@ -3,32 +3,14 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { openDatabase } from '../../../src/data/db.ts';
 import { turnLockOn } from '../../../src/data/repositories/app-lock-repo.ts';
 import { importCaseFile } from '../../../src/data/repositories/case-repo.ts';
-import type { CaseFile, Entry } from '../../../src/domain/case/types.ts';
 import { atRestCipher } from '../../../src/platform/at-rest-cipher.ts';
 import { createLock } from '../../../src/platform/crypto-lock.ts';
 import { webCryptoHasher } from '../../../src/platform/hasher.ts';
+import { generatedCase } from '../lib/generated-case.ts';
 import type { FigureSource } from '../lib/types.ts';
 
 const ENTRIES = 10_000;
 const READS = 5;
-
-function generatedCase(): CaseFile {
-  const start = Date.parse('2026-01-01T00:00:00Z');
-  const entries: Entry[] = Array.from({ length: ENTRIES }, (_, i) => ({
-    id: `e${i}`,
-    debtId: 'd1',
-    kind: i % 3 === 0 ? 'sms' : 'call',
-    at: new Date(start + i * 3_137_000).toISOString(),
-    notes: `第 ${i} 次联系，对方说要上门`,
-  }));
-  return {
-    format: 'youju.case',
-    version: 1,
-    timeZone: 'Asia/Shanghai',
-    debts: [{ id: 'd1', creditor: '某银行', kind: 'credit-card' }],
-    entries,
-  };
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
@@ -50,7 +32,7 @@ async function readAllMs(read: () => Promise<unknown>): Promise<number> {
 export const figure: FigureSource = {
   async measure() {
     const db = await openDatabase({ name: 'bench-at-rest', indexedDB: new IDBFactory(), IDBKeyRange });
-    await importCaseFile(db, generatedCase(), { mode: 'replace', now: 0, hasher: webCryptoHasher });
+    await importCaseFile(db, generatedCase(ENTRIES), { mode: 'replace', now: 0, hasher: webCryptoHasher });
     const read = () => Promise.all([db.entries.toArray(), db.chain.toArray()]);
     const clearMs = await readAllMs(read);
     const lock = await createLock('bench passphrase', 1_000);

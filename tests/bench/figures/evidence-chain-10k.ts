@@ -4,29 +4,11 @@ import { openDatabase } from '../../../src/data/db.ts';
 import { importCaseFile } from '../../../src/data/repositories/case-repo.ts';
 import { verifyStoredChain } from '../../../src/data/repositories/chain-repo.ts';
 import { sealCase } from '../../../src/domain/case-pack/manifest.ts';
-import type { CaseFile, Entry } from '../../../src/domain/case/types.ts';
 import { webCryptoHasher } from '../../../src/platform/hasher.ts';
+import { generatedCase } from '../lib/generated-case.ts';
 import type { FigureSource } from '../lib/types.ts';
 
 const ENTRIES = 10_000;
-
-function generatedCase(): CaseFile {
-  const start = Date.parse('2026-01-01T00:00:00Z');
-  const entries: Entry[] = Array.from({ length: ENTRIES }, (_, i) => ({
-    id: `e${i}`,
-    debtId: 'd1',
-    kind: i % 3 === 0 ? 'sms' : 'call',
-    at: new Date(start + i * 3_137_000).toISOString(),
-    notes: `第 ${i} 次联系`,
-  }));
-  return {
-    format: 'youju.case',
-    version: 1,
-    timeZone: 'Asia/Shanghai',
-    debts: [{ id: 'd1', creditor: '某银行', kind: 'credit-card' }],
-    entries,
-  };
-}
 
 /**
  * Sealing a 10,000-entry log into storage (one import: hash outside, one transaction, read-back re-hash) and
@@ -35,7 +17,7 @@ function generatedCase(): CaseFile {
  */
 export const figure: FigureSource = {
   async measure() {
-    const caseFile = generatedCase();
+    const caseFile = generatedCase(ENTRIES);
     const t0 = performance.now();
     await sealCase(caseFile, webCryptoHasher);
     const inMemory = performance.now() - t0;
