@@ -20,7 +20,10 @@ function AutoLockChoice({ setting }: { setting: AppLockSetting }) {
         id={id}
         data-testid="lock-auto-minutes"
         value={setting.autoLockMinutes}
-        onChange={(e) => void updateAppLock(db, { autoLockMinutes: Number(e.target.value) })}
+        onChange={(e) => {
+          // A failed write keeps the old delay, which the select then shows again.
+          updateAppLock(db, { autoLockMinutes: Number(e.target.value) }).catch(() => undefined);
+        }}
       >
         {AUTO_LOCK_CHOICES.map((m) => (
           <option key={m} value={m}>
@@ -41,7 +44,7 @@ function ChangePassphrase({ setting }: { setting: AppLockSetting }) {
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const [problem, setProblem] = useState<PassphraseProblem>(null);
-  const [state, setState] = useState<'idle' | 'busy' | 'wrong' | 'done'>('idle');
+  const [state, setState] = useState<'idle' | 'busy' | 'wrong' | 'failed' | 'done'>('idle');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -49,12 +52,18 @@ function ChangePassphrase({ setting }: { setting: AppLockSetting }) {
     setProblem(p);
     if (p || state === 'busy') return;
     setState('busy');
-    const record = await changePassphrase(setting.record, { passphrase: current }, next);
-    if (!record) {
-      setState('wrong');
+    try {
+      const record = await changePassphrase(setting.record, { passphrase: current }, next);
+      if (!record) {
+        setState('wrong');
+        return;
+      }
+      await updateAppLock(db, { record });
+    } catch {
+      // The old wrap is still stored (the setting is written in one put), so the old passphrase still works.
+      setState('failed');
       return;
     }
-    await updateAppLock(db, { record });
     setCurrent('');
     setNext('');
     setRepeat('');
@@ -82,6 +91,7 @@ function ChangePassphrase({ setting }: { setting: AppLockSetting }) {
       <PassphraseFields next={next} repeat={repeat} onNext={setNext} onRepeat={setRepeat} problem={problem} />
       <div aria-live="polite">
         {state === 'wrong' && <p className="lock__error">{t('security.wrongCurrent')}</p>}
+        {state === 'failed' && <p className="lock__error">{t('security.changeFailed')}</p>}
         {state === 'done' && <p className="lock__done">{t('security.changed')}</p>}
       </div>
       <button type="submit" className="button" disabled={state === 'busy'}>

@@ -46,10 +46,17 @@ export function SetupFlow({ onCancel, onDone }: Props) {
     setProblem(p);
     if (p) return;
     setStep({ kind: 'creating' });
-    const lock = await createLock(next);
-    setNext('');
-    setRepeat('');
-    setStep({ kind: 'recovery', lock });
+    setStoreFailed(false);
+    try {
+      const lock = await createLock(next);
+      setNext('');
+      setRepeat('');
+      setStep({ kind: 'recovery', lock });
+    } catch {
+      // WebCrypto refused (e.g. out of memory): nothing was stored, the passphrase is still typed in.
+      setStoreFailed(true);
+      setStep({ kind: 'passphrase' });
+    }
   };
 
   const confirm = async (lock: NewLock) => {
