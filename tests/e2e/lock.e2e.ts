@@ -148,6 +148,7 @@ function lockIn(lang: Lang) {
       await page.getByTestId('lock-setup-done').waitFor({ timeout: 30_000 });
       await page.getByTestId('lock-now').waitFor();
       await check(page, 'lock-security-on');
+      await check(page, 'lock-security-turn-off', 'lock-turn-off');
 
       // What IndexedDB holds now: no creditor, no note; the chain still verifies from the stored rows' hashes.
       const raw = await rawRows(page);
