@@ -4,25 +4,34 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { appIconsPlugin, manifestIcons } from './src/build/icons.ts';
 import { devCspPlugin } from './src/build/dev-csp.ts';
+import { sourceArchivePlugin } from './src/build/source-archive.ts';
+import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
+  // Shown in My data; the release zip carries the same number in its name (docs/deploy.md).
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   plugins: [
     react(),
     devCspPlugin(),
     appIconsPlugin(),
+    sourceArchivePlugin(),
     VitePWA({
       // STYLE.md: never reload under the user; the app shows an update banner and waits for a quiet moment.
       registerType: 'prompt',
       injectRegister: null,
       includeAssets: [],
+      // Every address below is relative, so the same build works at a host's root or under any path given with
+      // `vite build --base=/path/` (docs/deploy.md). The manifest's start_url, scope and icons resolve against the
+      // manifest's own address, its id against start_url; at the root, id './' is the '/' of earlier releases,
+      // so copies installed before keep their identity.
       manifest: {
-        id: '/',
+        id: './',
         name: '有据 · 催收应对与证据记录',
         short_name: '有据',
         description: '记录催收、核对是否合规、起草协商信与投诉。数据只保存在本机。',
         lang: 'zh-CN',
-        start_url: '/',
-        scope: '/',
+        start_url: './',
+        scope: './',
         display: 'standalone',
         background_color: '#ffffff',
         theme_color: '#1f4e79',
@@ -32,7 +41,10 @@ export default defineConfig({
         // Everything the app needs offline: all JS chunks (including the lazily loaded English words), styles, icons.
         // The plugin adds manifest.webmanifest itself; globbing it too would list it twice.
         globPatterns: ['**/*.{js,css,html,json,png,ico,svg}'],
-        navigateFallback: '/index.html',
+        // Relative to the service worker, which sits at the base. Files with an extension (the source archive, a
+        // missing asset) are fetched as themselves, never answered with the app's page.
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\/[^/]+\.[a-z0-9]+$/i],
         cleanupOutdatedCaches: true,
       },
     }),

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The project's test command: `bash tests/run-all.sh` (CI runs it through .ci/run).
 #
-# Stages: prerequisites (chromium, Noto CJK fonts, pdftotext) → npm ci → typecheck, lint, format, build → vitest → e2e.
+# Stages: prerequisites (chromium, Noto CJK fonts, pdftotext, nginx) → npm ci → typecheck, lint, format, build → vitest → e2e.
 # Counting: each of the four checks (typecheck, lint, format:check, build) counts as one test of the "checks"
 # suite; every vitest test and every e2e test counts as itself. A suite that cannot run or report counts as one
 # failure. Every stage runs even after a failure, except that e2e needs a build. The last line is always
@@ -49,16 +49,18 @@ have_chromium() { command -v chromium >/dev/null 2>&1; }
 have_cjk_fonts() { command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null; }
 # pdftotext (poppler-utils) reads the printed letter's PDF back in the letters e2e, as an independent reader.
 have_pdftotext() { command -v pdftotext >/dev/null 2>&1; }
-have_all() { have_chromium && have_cjk_fonts && have_pdftotext; }
+# nginx (not started as a service) serves a sub-path build through deploy/nginx/youju.conf in the sub-path e2e.
+have_nginx() { command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; }
+have_all() { have_chromium && have_cjk_fonts && have_pdftotext && have_nginx; }
 if ! have_all; then
   if [ "$(id -u)" -eq 0 ]; then
-    echo "installing chromium, fonts-noto-cjk and poppler-utils with apt-get"
+    echo "installing chromium, fonts-noto-cjk, poppler-utils and nginx with apt-get"
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update && apt-get install -y chromium fonts-noto-cjk poppler-utils
+    apt-get update && apt-get install -y chromium fonts-noto-cjk poppler-utils nginx
   fi
   if ! have_all; then
-    echo "Missing chromium, the Noto Sans CJK fonts (Chinese would render as boxes in screenshots) or pdftotext."
-    echo "Install them as root:  apt-get update && apt-get install -y chromium fonts-noto-cjk poppler-utils"
+    echo "Missing chromium, the Noto Sans CJK fonts (Chinese would render as boxes in screenshots), pdftotext or nginx."
+    echo "Install them as root:  apt-get update && apt-get install -y chromium fonts-noto-cjk poppler-utils nginx"
     record prereq 0 1
     finish
   fi

@@ -51,7 +51,8 @@ export const APP_ICONS: readonly AppIcon[] = [
 
 export function manifestIcons(): { src: string; sizes: string; type: string; purpose: string }[] {
   return APP_ICONS.filter((i) => i.manifestPurpose).map((i) => ({
-    src: `/${i.fileName}`,
+    // Relative to the manifest, which sits at the base the site is served from.
+    src: i.fileName,
     sizes: `${i.size}x${i.size}`,
     type: 'image/png',
     purpose: i.manifestPurpose ?? 'any',
@@ -78,7 +79,7 @@ export function appIconsPlugin(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0] ?? '';
-        const icon = APP_ICONS.find((i) => `/${i.fileName}` === path);
+        const icon = APP_ICONS.find((i) => `${server.config.base}${i.fileName}` === path);
         if (!icon) return next();
         res.setHeader('Content-Type', icon.format === 'ico' ? 'image/x-icon' : 'image/png');
         res.setHeader('Cache-Control', 'no-cache');

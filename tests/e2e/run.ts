@@ -7,10 +7,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openProfile, type Profile } from './lib/browser.ts';
 import { ARTIFACTS, REPO_ROOT, isE2eTest, type E2eTest } from './lib/define.ts';
-import { staticServer } from './lib/static-server.ts';
+import { portFromEnv, staticServer } from './lib/static-server.ts';
 
 const HOST = '127.0.0.1';
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+// A free port unless E2E_PORT names one, so the tests pass while `npm start` serves on 4173.
+const PORT = portFromEnv(process.env.E2E_PORT);
 const DIST = path.resolve(process.env.E2E_DIST ?? path.join(REPO_ROOT, 'dist'));
 const E2E_DIR = import.meta.dirname;
 

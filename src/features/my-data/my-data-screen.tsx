@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { AboutSection } from './about-section.tsx';
 import { ChainSection } from './chain-section.tsx';
 import { EraseSection } from './erase-section.tsx';
 import { ExportSection } from './export-section.tsx';
@@ -30,6 +31,7 @@ export function MyDataScreen() {
       <ImportSection />
       <StorageSection />
       <EraseSection />
+      <AboutSection />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { useSetting } from '../../data/hooks/use-setting.ts';
 import { formatBytes } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { systemClock } from '../../platform/clock.ts';
+import { backupLevel } from './backup-nudge.ts';
 import { useBackupDue } from './backup-reminder.ts';
 import { shortHash } from './chain-section.tsx';
 import { EncryptOption, useEncryptOption } from './encrypt-option.tsx';
@@ -44,20 +45,30 @@ export function PackSection() {
     now,
   );
 
+  const level = backupLevel(due);
+
   return (
     <section className="my-data__section" aria-labelledby="pack-title" data-testid="pack-section">
       <h2 id="pack-title">{t('pack.title')}</h2>
       <p className="my-data__muted">{t('pack.body')}</p>
-      {due && (
-        <p className="my-data__reminder" data-testid="backup-reminder">
+      {due && level !== 'none' && (
+        <p
+          className={`my-data__reminder${level === 'nudge' ? ' my-data__reminder--nudge' : ''}`}
+          data-testid="backup-reminder"
+          data-level={level}
+        >
           {due.days === null
             ? t('pack.reminderNever', { count: due.count })
             : t('pack.reminder', {
                 count: due.count,
                 days: due.days === 0 ? t('pack.today') : t('pack.daysAgo', { count: due.days }),
               })}
+          {level === 'nudge' && <span className="my-data__block">{t('pack.nudge')}</span>}
         </p>
       )}
+      <p className="my-data__move-note" data-testid="move-note">
+        {t('pack.moveNote')}
+      </p>
       <EncryptOption {...encrypt.props} disabled={state.step === 'building'} />
       <div aria-live="polite">
         <ExportStatus state={state} encrypting={encrypt.on} />

@@ -11,10 +11,12 @@ import type { Audit, AuditResult, Category, FailedAudit } from '../lib/lighthous
 import { CATEGORIES, LIGHTHOUSE, runLighthouse } from '../lib/lighthouse.ts';
 import { auditOffline } from '../lib/lighthouse-offline.ts';
 import type { Figure, FigureSource } from '../lib/types.ts';
+import { portFromEnv } from '../../e2e/lib/static-server.ts';
 
 /** A loaded 2-core machine moves the performance score from run to run; the median of three is steadier. */
 const RUNS = 3;
-const PORT = Number(process.env.BENCH_LIGHTHOUSE_PORT ?? 4204);
+/** A free port unless BENCH_LIGHTHOUSE_PORT names one, so the bench runs beside an app already serving. */
+const PORT = portFromEnv(process.env.BENCH_LIGHTHOUSE_PORT);
 const BUDGETS: Readonly<Record<Category, number>> = {
   performance: 0.95,
   accessibility: 1,
@@ -32,6 +34,13 @@ function serve(outDir: string): Promise<PreviewServer> {
     build: { outDir },
     preview: { host: '127.0.0.1', port: PORT, strictPort: true },
   });
+}
+
+/** The address the preview server really listens on (port 0 asks the system for a free one). */
+function originOf(server: PreviewServer): string {
+  const address = server.httpServer.address();
+  if (address === null || typeof address !== 'object') throw new Error('the preview server is not listening');
+  return `http://127.0.0.1:${address.port}`;
 }
 
 /** The run in the middle by performance score: its metrics and failed audits explain the median. */
@@ -137,8 +146,8 @@ export const figure: FigureSource = {
     const app = await ctx.appBuild();
     const dir = path.join(ctx.repoRoot, 'artifacts', 'bench', 'lighthouse');
     await mkdir(dir, { recursive: true });
-    const origin = `http://127.0.0.1:${PORT}`;
     const server = await serve(app.outDir);
+    const origin = originOf(server);
     let open = true;
     try {
       const onlinePaths = Array.from({ length: RUNS }, (_, i) => path.join(dir, `run-${i + 1}.json`));

@@ -21,6 +21,7 @@ const MIME: Record<string, string> = {
 };
 
 export interface StaticServer {
+  /** http://host:port once started; the port stays the same across stop() and start() (the origin holds the data). */
   readonly origin: string;
   readonly running: boolean;
   start(): Promise<void>;
@@ -37,9 +38,15 @@ async function fileAt(file: string): Promise<string | null> {
   }
 }
 
-export function staticServer(root: string, host: string, port: number): StaticServer {
+/**
+ * `port` 0 (the default) lets the system pick a free port on the first start, so the tests run beside an app
+ * already serving on 4173; later starts reuse that port, because the origin (and with it IndexedDB and the service
+ * worker) must stay the same when a test brings the server back.
+ */
+export function staticServer(root: string, host: string, port = 0): StaticServer {
   const absRoot = path.resolve(root);
   let server: Server | null = null;
+  let bound = port;
 
   const handler = async (url: string, method: string): Promise<{ status: number; file?: string }> => {
     if (method !== 'GET' && method !== 'HEAD') return { status: 405 };
@@ -59,7 +66,10 @@ export function staticServer(root: string, host: string, port: number): StaticSe
   };
 
   return {
-    origin: `http://${host}:${port}`,
+    get origin() {
+      if (bound === 0) throw new Error('the static server has not been started yet');
+      return `http://${host}:${bound}`;
+    },
     get running() {
       return server !== null;
     },
@@ -83,8 +93,10 @@ export function staticServer(root: string, host: string, port: number): StaticSe
       });
       await new Promise<void>((resolve, reject) => {
         s.once('error', reject);
-        s.listen(port, host, () => resolve());
+        s.listen(bound, host, () => resolve());
       });
+      const address = s.address();
+      if (address !== null && typeof address === 'object') bound = address.port;
       server = s;
     },
     async stop() {
@@ -97,4 +109,12 @@ export function staticServer(root: string, host: string, port: number): StaticSe
       });
     },
   };
+}
+
+/** The port an override variable asks for, or 0 (any free port) when it is unset or empty. */
+export function portFromEnv(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return 0;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`not a port number: "${value}"`);
+  return port;
 }
