@@ -53,7 +53,7 @@ export function TodayScreen() {
     if (card)
       return (
         <Suspense fallback={<Opening />}>
-          <StageDetail card={card} today={today} />
+          <StageDetail card={card} today={today} debts={model.cards.map((c) => c.debt)} />
         </Suspense>
       );
   }
