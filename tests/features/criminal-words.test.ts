@@ -84,6 +84,14 @@ describe('恶意透支 (R61–R64)', () => {
     }
   });
 
+  it('item 13: the false-crime-claim finding names 信用卡诈骗罪 (never "恶意透支罪") and the amount at police filing', () => {
+    const zh = zhRules.rule['false-crime-claim'].detail;
+    expect(zh).toContain('信用卡诈骗罪（恶意透支是其中一种方式）');
+    expect(zh).not.toContain('恶意透支罪');
+    expect(zh).toContain('公安机关立案时未还的透支本金');
+    expect(enRules.rule['false-crime-claim'].detail).toContain('still unpaid when the police open a case');
+  });
+
   it('item 13: the offence is named 信用卡诈骗罪, of which 恶意透支 is one way', () => {
     expect(zhCrime).toContain('恶意透支是信用卡诈骗罪（刑法第 196 条）的一种方式');
     expect(enCrime).toContain('one way of committing credit-card fraud');
@@ -213,5 +221,7 @@ describe('channels and legal help (R113, R121)', () => {
     expect(zhLawful.channel['12348']).toContain('要看当地');
     expect(enLawful.channel['12348']).toContain('depends on the local hardship standard');
     expect(zhToday.action['free-legal-advice']).toContain('12348');
+    expect(zhRules.report.disclaimer).toContain('12348');
+    expect(enRules.report.disclaimer).toContain('12348');
   });
 });
