@@ -84,7 +84,7 @@ describe('恶意透支 (R61–R64)', () => {
     }
   });
 
-  it('item 13: the false-crime-claim finding names 信用卡诈骗罪 (never "恶意透支罪") and the amount at police filing', () => {
+  it('offence name (§16 corrections): the false-crime-claim finding names 信用卡诈骗罪 (never "恶意透支罪") and the amount at police filing', () => {
     const zh = zhRules.rule['false-crime-claim'].detail;
     expect(zh).toContain('信用卡诈骗罪（恶意透支是其中一种方式）');
     expect(zh).not.toContain('恶意透支罪');
@@ -92,7 +92,7 @@ describe('恶意透支 (R61–R64)', () => {
     expect(enRules.rule['false-crime-claim'].detail).toContain('still unpaid when the police open a case');
   });
 
-  it('item 13: the offence is named 信用卡诈骗罪, of which 恶意透支 is one way', () => {
+  it('offence name (§16 corrections): the offence is named 信用卡诈骗罪, of which 恶意透支 is one way', () => {
     expect(zhCrime).toContain('恶意透支是信用卡诈骗罪（刑法第 196 条）的一种方式');
     expect(enCrime).toContain('one way of committing credit-card fraud');
     expect(zhRisk['malicious-overdraft'].title).toContain('信用卡诈骗罪');
