@@ -13,6 +13,7 @@ import myData from '../../locales/zh-CN/myData.json';
 import received from '../../locales/zh-CN/received.json';
 import recorder from '../../locales/zh-CN/recorder.json';
 import rules from '../../locales/zh-CN/rules.json';
+import stageDetail from '../../locales/zh-CN/stageDetail.json';
 
 export const zhCNLater = {
   myData,
@@ -26,4 +27,5 @@ export const zhCNLater = {
   letters,
   lock,
   debtForm,
+  stageDetail,
 };

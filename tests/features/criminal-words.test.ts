@@ -4,10 +4,12 @@ import { describe, expect, it } from 'vitest';
 import enLawful from '../../locales/en/lawful.json';
 import enLog from '../../locales/en/log.json';
 import enRules from '../../locales/en/rules.json';
+import enStageDetail from '../../locales/en/stageDetail.json';
 import enToday from '../../locales/en/today.json';
 import zhLawful from '../../locales/zh-CN/lawful.json';
 import zhLog from '../../locales/zh-CN/log.json';
 import zhRules from '../../locales/zh-CN/rules.json';
+import zhStageDetail from '../../locales/zh-CN/stageDetail.json';
 import zhToday from '../../locales/zh-CN/today.json';
 
 const claim = (lawful: typeof zhLawful, id: string): string =>
@@ -18,8 +20,8 @@ const zh10k = claim(zhLawful, 'overdraft-10000');
 const en10k = claim(enLawful, 'overdraft-10000');
 const zhSued = claim(zhLawful, 'sued-means-jail');
 const enSued = claim(enLawful, 'sued-means-jail');
-const zhRisk = zhToday.risk;
-const enRisk = enToday.risk;
+const zhRisk = zhStageDetail.risk;
+const enRisk = enStageDetail.risk;
 
 describe('恶意透支 (R61–R64)', () => {
   it('R61: the amount is the principal unpaid at police filing; interest and fees excluded; repayments against principal first', () => {
@@ -69,8 +71,8 @@ describe('恶意透支 (R61–R64)', () => {
   });
 
   it('R63: the card total is labelled as what the user entered, not the amount on a filing day', () => {
-    expect(zhToday.overdraft.asRecorded).toContain('不是银行的账');
-    expect(enToday.overdraft.asRecorded).toContain("not the bank's ledger");
+    expect(zhStageDetail.overdraft.asRecorded).toContain('不是银行的账');
+    expect(enStageDetail.overdraft.asRecorded).toContain("not the bank's ledger");
   });
 
   it('R64: repayment before prosecution "may" end the case; the app says it is not a promise', () => {

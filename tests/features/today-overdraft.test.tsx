@@ -11,6 +11,8 @@ import { webCryptoHasher } from '../../src/platform/hasher.ts';
 import { openFreshDb, renderWithDb } from './debts-test-utils.tsx';
 
 const NOW = Date.parse('2026-11-25T02:00:00Z');
+// The detail is a lazy chunk; on a busy machine its first load can take longer than the default second.
+const SLOW = { timeout: 10_000 };
 
 // Two cards each under ¥50,000 that together exceed it, one card without a principal, an archived card and a loan.
 const CASE: CaseFile = {
@@ -80,7 +82,7 @@ describe('恶意透支 on the stage detail (sheet §16 R61–R63)', () => {
   it('R63: a card under ¥50,000 alone shows "this card alone" and the total across active credit cards', async () => {
     window.location.hash = '#/today/debt/a';
     await renderWithDb(<TodayScreen />, db);
-    const detail = await screen.findByTestId('stage-detail');
+    const detail = await screen.findByTestId('stage-detail', {}, SLOW);
     expect(detail).toHaveTextContent('恶意透支：这张卡单独看，你记录的本金不到 5 万元');
     expect(detail).not.toHaveTextContent('不满足这个条件');
     const total = within(detail).getByTestId('overdraft-cards-total');
@@ -93,7 +95,7 @@ describe('恶意透支 on the stage detail (sheet §16 R61–R63)', () => {
   it('R63: the same total in English', async () => {
     window.location.hash = '#/today/debt/b';
     await renderWithDb(<TodayScreen />, db, 'en');
-    const total = await screen.findByTestId('overdraft-cards-total');
+    const total = await screen.findByTestId('overdraft-cards-total', {}, SLOW);
     expect(total).toHaveTextContent(/across your credit cards: (CN)?¥55,000\.00 \(2 cards\)/);
     expect(total).toHaveTextContent('1 more credit card has no principal recorded');
   });
@@ -103,7 +105,7 @@ describe('the enforcement stage detail (sheet §16 items 2 and 4)', () => {
   it('R58–R60, R65–R69: remedies, sanctions and the crime are shown, saying inability alone is not a crime', async () => {
     window.location.hash = '#/today/debt/loan';
     await renderWithDb(<TodayScreen />, db);
-    const detail = await screen.findByTestId('stage-detail');
+    const detail = await screen.findByTestId('stage-detail', {}, SLOW);
     expect(detail.querySelector('[data-stage="enforcement"]')).not.toBeNull();
     expect(detail).toHaveTextContent('还不上判决的钱，本身不是犯罪');
     expect(detail).toHaveTextContent('执行程序结束前向执行法院提出书面异议');

@@ -25,7 +25,7 @@ interface StageDetailProps {
 
 /** The principal recorded across the user's credit cards, under the 恶意透支 risk; never a verdict (R61–R63). */
 function CardsTotal({ debts }: { readonly debts: readonly Debt[] }) {
-  const { t } = useTranslation('today');
+  const { t } = useTranslation('stageDetail');
   const lng = useLanguage();
   const sum = creditCardPrincipalTotal(debts);
   return (
@@ -43,6 +43,7 @@ function CardsTotal({ debts }: { readonly debts: readonly Debt[] }) {
 export function StageDetail({ card, today, debts }: StageDetailProps) {
   const { t } = useTranslation('today');
   const { t: tDebts } = useTranslation('debts');
+  const { t: tRisk } = useTranslation('stageDetail');
   const { debt, set } = card;
   const { stage } = set;
   const def = stageDef(stage.stage);
@@ -102,10 +103,10 @@ export function StageDetail({ card, today, debts }: StageDetailProps) {
       <ul className="today-list today-list--plain">
         {risks.map((r) => (
           <li key={r} className="today-risk">
-            <p className="today-risk__title">{t(`risk.${r}.title`)}</p>
-            <p>{t(`risk.${r}.text`)}</p>
+            <p className="today-risk__title">{tRisk(`risk.${r}.title`)}</p>
+            <p>{tRisk(`risk.${r}.text`)}</p>
             {OVERDRAFT_RISKS.includes(r) && <CardsTotal debts={debts} />}
-            <p className="today-source">{t(`risk.${r}.source`)}</p>
+            <p className="today-source">{tRisk(`risk.${r}.source`)}</p>
           </li>
         ))}
       </ul>

@@ -16,7 +16,11 @@ const ReceivedScreen = lazyScreen(
   () => import('./received-screen.tsx').then((m) => m.ReceivedScreen),
   ['received'],
 );
-const StageDetail = lazyScreen(() => import('./stage-detail.tsx').then((m) => m.StageDetail), ['rules']);
+// The risk words load with the detail screen: they are long and the first screen never shows them.
+const StageDetail = lazyScreen(
+  () => import('./stage-detail.tsx').then((m) => m.StageDetail),
+  ['rules', 'stageDetail'],
+);
 
 const viewKey = (v: TodayView): string =>
   v.kind === 'debt' ? `debt:${v.debtId}` : v.kind === 'received' ? `received:${v.flow ?? ''}` : 'list';
