@@ -34,7 +34,9 @@ const GOOD_FAITH_ENFORCEMENT = {
 } as const;
 const LEGAL_AID = { zh: '中华人民共和国法律援助法', en: 'Legal Aid Law of the PRC (2021)' } as const;
 
-type Extra = Partial<Pick<Citation, 'inForceSince' | 'supersededOn' | 'articleUnverified' | 'pinpoint'>>;
+type Extra = Partial<
+  Pick<Citation, 'inForceSince' | 'supersededOn' | 'supersedes' | 'articleUnverified' | 'pinpoint'>
+>;
 
 const cite = <I extends string, B extends BindingForce, C extends Confidence>(
   id: I,
@@ -83,8 +85,12 @@ export const MORE_2026_CITATIONS = [
     'single-source',
     '§16 R70',
   ),
-  // R85: the police no-contact order.
-  cite('zhian-2025-50-2', ZHIAN_2025, '50 para 2', 'LAW', 'V-sec', '§16 R85', { inForceSince: '2026-01-01' }),
+  // R85: the police no-contact order. New in the 2025 revision, so it replaces nothing; the empty `supersedes`
+  // keeps it off conduct before its in-force day (citations.ts appliesOnDay).
+  cite('zhian-2025-50-2', ZHIAN_2025, '50 para 2', 'LAW', 'V-sec', '§16 R85', {
+    inForceSince: '2026-01-01',
+    supersedes: [],
+  }),
   // R91–R94: third parties, guarantees and heirs.
   minfadian('minfadian-465', '465 para 2', '§16 R91'),
   minfadian('minfadian-685-687', '685–687', '§16 R92'),
