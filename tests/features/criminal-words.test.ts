@@ -203,7 +203,15 @@ describe('threats (R87–R90)', () => {
     expect(zhRules.rule.threat.detail).toContain('如果属实是合法的');
     expect(enRules.rule.threat.detail).toContain('lawful if true');
     const hint = zhLog.form.tags.hint;
-    for (const s of ['起诉', '征信', '强制执行', '如果属实是合法的', '说我逾期就是犯罪', '公开曝光我'])
+    for (const s of [
+      '起诉',
+      '征信',
+      '强制执行',
+      '如果属实是合法的',
+      '说我逾期就是犯罪',
+      '夸大或编造后果',
+      '公开曝光我',
+    ])
       expect(hint).toContain(s);
     expect(enLog.form.tags.hint).toContain('lawful if true');
   });
