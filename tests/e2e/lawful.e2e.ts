@@ -29,7 +29,11 @@ function lawfulIn(lang: Lang) {
 
       await page.getByTestId('lawful-hub-rules').click();
       await page.getByTestId('lawful-rules').waitFor();
-      assertEqual((await rowIds(page)).length, 54, 'the whole catalogue: Table A and the rows added in 2026-12');
+      assertEqual(
+        (await rowIds(page)).length,
+        54,
+        'the whole catalogue: Table A and the rows added in 2026-12',
+      );
       // "上门" finds the visit rules whatever the UI language (search covers both languages).
       await page.getByTestId('lawful-rules-search').fill('上门');
       await page.waitForFunction(
