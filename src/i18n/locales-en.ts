@@ -17,6 +17,7 @@ import received from '../../locales/en/received.json';
 import recorder from '../../locales/en/recorder.json';
 import shell from '../../locales/en/shell.json';
 import support from '../../locales/en/support.json';
+import stageDetail from '../../locales/en/stageDetail.json';
 import today from '../../locales/en/today.json';
 
 export const en = {
@@ -38,4 +39,5 @@ export const en = {
   lock,
   debtForm,
   support,
+  stageDetail,
 };

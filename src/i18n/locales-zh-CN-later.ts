@@ -14,6 +14,7 @@ import received from '../../locales/zh-CN/received.json';
 import recorder from '../../locales/zh-CN/recorder.json';
 import rules from '../../locales/zh-CN/rules.json';
 import support from '../../locales/zh-CN/support.json';
+import stageDetail from '../../locales/zh-CN/stageDetail.json';
 
 export const zhCNLater = {
   myData,
@@ -28,4 +29,5 @@ export const zhCNLater = {
   lock,
   debtForm,
   support,
+  stageDetail,
 };

@@ -61,7 +61,15 @@ describe('lawful words', () => {
 
   it('states the malicious-overdraft test exactly as the sheet: ¥50,000 principal, 2 notices 30 days apart, 3 months, intent', () => {
     const zh = zhLawful.claim['overdue-is-crime'].truth;
-    for (const s of ['5 万元', '两次有效催收', '至少间隔 30 天', '超过 3 个月', '非法占有', '利息和费用不算'])
+    // §16 R61 names the excluded charges: interest, compound interest, late fees and service fees.
+    for (const s of [
+      '5 万元',
+      '两次有效催收',
+      '至少间隔 30 天',
+      '超过 3 个月',
+      '非法占有',
+      '利息、复利、滞纳金、手续费',
+    ])
       expect(zh).toContain(s);
     const en = enLawful.claim['overdue-is-crime'].truth;
     for (const s of [

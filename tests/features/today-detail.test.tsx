@@ -69,7 +69,8 @@ describe('stage detail', () => {
     const r48 = detail.querySelector('[data-rule-id="R48"] strong') as HTMLElement;
     expect(r48).toHaveTextContent(/^须知$/);
     expect(detail.querySelector('[data-rule-id="R15"] strong')).toHaveTextContent(/^不可以$/);
-    expect(detail).toHaveTextContent('什么时候信用卡欠款可能构成恶意透支');
+    // The offence is 信用卡诈骗罪; 恶意透支 is one way of committing it (sheet §16 corrections).
+    expect(detail).toHaveTextContent('什么时候信用卡欠款可能构成信用卡诈骗罪（恶意透支）');
     expect(detail).toHaveTextContent('两次至少间隔 30 天');
     expect(detail).toHaveTextContent('《征信业管理条例》第 15、16 条 · 行政法规');
     const current = detail.querySelector('[aria-current="step"]');

@@ -1,5 +1,5 @@
 import type { BindingForce, Citation, Confidence } from './citation.ts';
-import { MINSUFA_2023, MINSUFA_INTERP } from './instruments.ts';
+import { MINSUFA_2023, MINSUFA_INTERP, ZHIAN_2025 } from './instruments.ts';
 
 /**
  * Court procedure, arbitration and mediation sources added to legal-facts.md in 2026-12 (its §16, rows R52–R80 and
@@ -148,4 +148,17 @@ export const PROCEDURE_2026_CITATIONS = [
   // R75 and R104 rest on court notices and practice pages, not on a rule: binding 'practice'.
   cite('court-message-check-practice', COURT_MESSAGE_PRACTICE, null, 'practice', 'V-sec', '§16 R75'),
   cite('mediation-check-practice', MEDIATION_PRACTICE, null, 'practice', 'V-sec', '§16 R104'),
+  {
+    // §16 R87 and the corrections table (R07): the 2012 wording of Art. 42(1) is V-full; the 2025 item (1) was not
+    // seen in full, so its wording is "as reported" until the official text is checked.
+    id: 'zhian-2025-50-1-1',
+    instrument: ZHIAN_2025,
+    article: '50(1)(1)',
+    binding: 'LAW',
+    confidence: 'unverified',
+    articleUnverified: false,
+    inForceSince: '2026-01-01',
+    supersedes: ['zhian-2012-42-1'],
+    source: '§16 R87; §16 corrections table (2025 Art. 50(1)(1) wording as reported)',
+  },
 ] as const satisfies readonly Citation[];

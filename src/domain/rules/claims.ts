@@ -19,6 +19,8 @@ export const CHANNELS = {
   '12321': { confidence: 'R' },
   '12315': { confidence: 'R' },
   '12368': { confidence: 'R' },
+  // Public legal service hotline (legal-facts.md §16 R121, V-sec): free advice and a first step towards legal aid.
+  '12348': { confidence: 'V-sec' },
 } as const satisfies Record<string, { confidence: Confidence }>;
 export type Channel = keyof typeof CHANNELS;
 
@@ -33,6 +35,8 @@ export const CLAIM_IDS = [
   'credit-repair',
   'debt-sold',
   'public-shaming',
+  'overdraft-10000',
+  'sued-means-jail',
 ] as const;
 export type ClaimId = (typeof CLAIM_IDS)[number];
 
@@ -46,17 +50,34 @@ export interface Claim {
   readonly tableRows: readonly TableRowId[];
   /** The sheet's sections the answer is written from, for a reviewer. */
   readonly source: string;
+  /** Rows of the sheet's 2026-12 additions (§16, R52–R122) the answer states; docs/legal-sources.md maps them to tests. */
+  readonly sheetRows?: readonly SheetRowId[];
 }
+
+/** A row id of the sheet, including the §16 additions beyond Table A (R52–R122). */
+export type SheetRowId = `R${number}`;
 
 export const CLAIMS: readonly Claim[] = [
   {
     id: 'overdue-is-crime',
-    // The true criminal test: 刑法 196 and the 2018 decision (¥50,000 principal, two valid notices ≥30 days apart,
-    // unpaid >3 months after them, intent). Saying "overdue = crime" exaggerates legal consequences (CBA 2026).
-    citationIds: ['xingfa-196', 'spc-overdraft-2018', 'cba-2026'],
-    channels: ['12378'],
+    // Being overdue is a civil matter. Two routes to criminal exposure exist: 信用卡诈骗罪 by 恶意透支 (刑法 196,
+    // amount = principal unpaid at police filing, 2018 decision new Arts. 8–10) and, after a judgment, refusing to
+    // execute with the ability to do so (刑法 313; 法释〔2024〕13号). Saying "overdue = crime" exaggerates legal
+    // consequences (CBA 2026). legal-facts.md §16 R61–R64, R67.
+    citationIds: [
+      'xingfa-196',
+      'spc-overdraft-2018',
+      'spc-overdraft-2018-8',
+      'spc-overdraft-2018-9',
+      'spc-overdraft-2018-10',
+      'xingfa-313',
+      'spc-refuse-execute-2024',
+      'cba-2026',
+    ],
+    channels: ['12378', '12348'],
     tableRows: ['R30'],
-    source: '§2 Art. 196; §6.7(d) item 5; §12 R30; §13',
+    source: '§2 Art. 196; §6.7(d) item 5; §12 R30; §13; §16 items 3, 4',
+    sheetRows: ['R61', 'R62', 'R63', 'R64', 'R67'],
   },
   {
     id: 'sue-or-arrest',
@@ -67,11 +88,13 @@ export const CLAIMS: readonly Claim[] = [
       'xingfa-238-3',
       'xingfa-245',
       'xingfa-196',
+      'xingfa-313',
       'cba-2026',
     ],
     channels: ['110'],
     tableRows: ['R45', 'R04', 'R05', 'R30'],
-    source: '§9; §11 (police do not collect civil debts); §12 R04, R05, R30, R45',
+    source: '§9; §11 (police do not collect civil debts); §12 R04, R05, R30, R45; §16 item 4',
+    sheetRows: ['R67'],
   },
   {
     id: 'tell-family-employer',
@@ -104,10 +127,14 @@ export const CLAIMS: readonly Claim[] = [
       'zhengxin-26',
       'cba-2026',
       'minsufa-2023-266',
+      // The defaulter list rests on its own SPC provisions (法释〔2017〕7号 Arts. 1–4), not on 民诉法 266.
+      'spc-defaulter-list-2017',
+      'spc-consumption-limit-2015',
     ],
     channels: ['12363'],
     tableRows: ['R43', 'R30'],
-    source: '§8(a); §6.7(d) item 4; §10 (12363); §12 R30, R43',
+    source: '§8(a); §6.7(d) item 4; §10 (12363); §12 R30, R43; §16 item 4',
+    sheetRows: ['R68', 'R69'],
   },
   {
     id: 'court-sms',
@@ -160,6 +187,45 @@ export const CLAIMS: readonly Claim[] = [
     tableRows: ['R34', 'R08', 'R30'],
     source:
       '§2 Art. 246; §6.7(d) items 4, 7; §11 (fake lawyer\u2019s letters and public shaming); §12 R08, R34',
+  },
+  {
+    // The ¥10,000 figure of the 2009 interpretation and the 2010 filing standard is obsolete since 2018-12-01
+    // (§16 R62); the amount is the principal unpaid at police filing (R61); aggregation across cards has no
+    // express rule (R63, single-source); repayment before prosecution → "may" (R64).
+    id: 'overdraft-10000',
+    citationIds: [
+      'xingfa-196',
+      'spc-overdraft-2018-8',
+      'spc-overdraft-2018-9',
+      'spc-overdraft-2018-10',
+      'prosecution-standard-2022',
+      'cba-2026',
+    ],
+    channels: ['12348', '12378'],
+    tableRows: ['R30'],
+    source: '§2 Art. 196; §16 item 3 (R61–R64); §16 item 19 (R121)',
+    sheetRows: ['R61', 'R62', 'R63', 'R64', 'R121'],
+  },
+  {
+    // A lawsuit is civil; what creates exposure after a judgment is concealment, lying about property or breaching a
+    // 限高 order (§16 item 4, R65–R70), and inability alone is not a ground for the defaulter list (R69).
+    id: 'sued-means-jail',
+    citationIds: [
+      'minsufa-2023-252',
+      'minsufa-2023-118',
+      'minsufa-2023-114',
+      'xingfa-313',
+      'spc-refuse-execute-2024',
+      'spc-defaulter-list-2017',
+      'spc-consumption-limit-2015',
+      'spc-good-faith-enforcement-2019',
+      'minsufa-2023-254-255',
+      'falv-yuanzhu-2021',
+    ],
+    channels: ['12348'],
+    tableRows: ['R45', 'R36'],
+    source: '§9; §16 item 4 (R65–R70, Art. 254); §16 item 19 (R121)',
+    sheetRows: ['R65', 'R66', 'R67', 'R68', 'R69', 'R70', 'R121'],
   },
 ];
 

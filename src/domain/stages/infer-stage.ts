@@ -6,7 +6,8 @@ import type { Debt, Entry, LocalDate } from '../case/types.ts';
 import { directionOf } from '../case/types.ts';
 import { daysBetween } from '../calendar/days.ts';
 import { factDayOf } from './entry-day.ts';
-import { KIND_PROFILES, MALICIOUS_OVERDRAFT_MIN_PRINCIPAL, STAGES, stageDef } from './stages.ts';
+import { MALICIOUS_OVERDRAFT_MIN_PRINCIPAL } from './overdraft.ts';
+import { KIND_PROFILES, STAGES, stageDef } from './stages.ts';
 import type { ActionCode, RiskCode, StageDef, StageEvent, StageId, StageResult } from './types.ts';
 
 const ALL_STAGES: readonly StageDef[] = STAGES;
@@ -64,6 +65,8 @@ const risksFor = (debt: Debt, stage: StageDef): RiskCode[] => {
   const profile = KIND_PROFILES[debt.kind];
   for (const r of profile.extraRisks) {
     if (r === 'malicious-overdraft' && stage.id === 'not-overdue') continue;
+    // "Below" speaks of this card alone as recorded: the amount that counts is the principal unpaid at police
+    // filing and cards may be added together (§16 R61, R63), so the UI never turns it into "safe" or "false".
     const below =
       r === 'malicious-overdraft' &&
       debt.principal !== undefined &&

@@ -148,13 +148,49 @@ export const STAGES = [
     basis: 'law',
   },
   {
+    // Being unable to pay a judgment is not a crime; what creates exposure here is hiding or moving assets, lying
+    // about property, or breaking a 限高 order after fines or detention (legal-facts.md §16 item 4, R65–R70).
+    // Remedies: objections to an enforcement act or by a third party, travel-ban review (§16 item 2, R58–R60).
     id: 'enforcement',
     order: 11,
     events: [{ entryKind: 'letter', letterType: 'enforcement-notice' }],
     ruleRefs: ['R36'],
-    actions: ['follow-enforcement', 'check-credit-report'],
-    risks: ['enforcement-measures', 'double-interest-late-performance'],
-    citationIds: ['minsufa-2023-250', 'minsufa-2023-264', 'minsufa-2023-266'],
+    actions: [
+      'follow-enforcement',
+      'report-property-truthfully',
+      'object-to-enforcement-act',
+      'third-party-objection',
+      'travel-ban-review',
+      'keep-living-expenses',
+      'free-legal-advice',
+      'check-credit-report',
+    ],
+    risks: [
+      'enforcement-fines-detention',
+      'refusal-to-execute-crime',
+      'defaulter-list-and-spending-limits',
+      'enforcement-measures',
+      'double-interest-late-performance',
+    ],
+    citationIds: [
+      'minsufa-2023-250',
+      'minsufa-2023-264',
+      'minsufa-2023-266',
+      'minsufa-2023-252',
+      'minsufa-2023-118',
+      'minsufa-2023-114',
+      'xingfa-313',
+      'spc-refuse-execute-2024',
+      'spc-consumption-limit-2015',
+      'spc-defaulter-list-2017',
+      'spc-good-faith-enforcement-2019',
+      'minsufa-2023-236',
+      'minsufa-2023-238',
+      'spc-enforcement-objection-6',
+      'spc-enforcement-objection-9',
+      'minsufa-2023-254-255',
+      'falv-yuanzhu-2021',
+    ],
     basis: 'law',
   },
 ] as const satisfies readonly StageDef[];
@@ -237,9 +273,6 @@ export const KIND_PROFILES: Readonly<Record<DebtKind, KindProfile>> = {
     citationIds: [],
   },
 };
-
-/** Unpaid principal from which 恶意透支 can be a crime (刑法 Art. 196; SPC/SPP 2018; legal-facts.md §2, §13). */
-export const MALICIOUS_OVERDRAFT_MIN_PRINCIPAL = 50_000;
 
 /**
  * The typical path shown for a kind, in order: every stage except the kind's skips; for kinds without the typical

@@ -46,6 +46,15 @@ export const ACTION_CODES = [
   'stay-reachable',
   'complain-to-regulator',
   'enter-first-missed-date',
+  // Enforcement stage (legal-facts.md §16 items 2 and 4): report property truthfully (R65), object to a wrong
+  // enforcement act (R58), a third party's objection (R59), review of a travel ban (R60), living expenses kept
+  // when income is taken (民诉法 254), and free legal advice on 12348 (R121).
+  'report-property-truthfully',
+  'object-to-enforcement-act',
+  'third-party-objection',
+  'travel-ban-review',
+  'keep-living-expenses',
+  'free-legal-advice',
 ] as const;
 export type ActionCode = (typeof ACTION_CODES)[number];
 
@@ -62,6 +71,11 @@ export const RISK_CODES = [
   'double-interest-late-performance',
   'enforcement-measures',
   'fake-legal-documents',
+  // Enforcement stage (§16 item 4): fines and detention (R65, R66), the crime of refusing to execute (R67),
+  // the defaulter list and spending limits with their own SPC provisions (R68–R70).
+  'enforcement-fines-detention',
+  'refusal-to-execute-crime',
+  'defaulter-list-and-spending-limits',
 ] as const;
 export type RiskCode = (typeof RISK_CODES)[number];
 

@@ -1,5 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatMoneyCny } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
+import type { Debt } from '../../domain/case/types.ts';
+import { creditCardPrincipalTotal } from '../../domain/stages/overdraft.ts';
 import { KIND_PROFILES, stageDef } from '../../domain/stages/stages.ts';
 import type { RiskCode } from '../../domain/stages/types.ts';
 import { CitationList } from './citation-list.tsx';
@@ -10,16 +14,36 @@ import type { TodayCardModel } from './today-model.ts';
 import { HREF_TODAY } from './today-view.ts';
 
 const ALWAYS_RISKS: readonly RiskCode[] = ['negative-credit-record', 'limitation-restarts'];
+const OVERDRAFT_RISKS: readonly RiskCode[] = ['malicious-overdraft', 'malicious-overdraft-below-threshold'];
 
 interface StageDetailProps {
   readonly card: TodayCardModel;
   readonly today: string;
+  /** Every active debt: amounts on several cards may be added together (docs/legal-sources.md, R63). */
+  readonly debts: readonly Debt[];
+}
+
+/** The principal recorded across the user's credit cards, under the 恶意透支 risk; never a verdict (R61–R63). */
+function CardsTotal({ debts }: { readonly debts: readonly Debt[] }) {
+  const { t } = useTranslation('stageDetail');
+  const lng = useLanguage();
+  const sum = creditCardPrincipalTotal(debts);
+  return (
+    <div data-testid="overdraft-cards-total">
+      {sum.counted > 0 && (
+        <p>{t('overdraft.cardsTotal', { total: formatMoneyCny(sum.total, lng), count: sum.counted })}</p>
+      )}
+      {sum.withoutPrincipal > 0 && <p>{t('overdraft.withoutPrincipal', { count: sum.withoutPrincipal })}</p>}
+      <p className="today-muted">{t('overdraft.asRecorded')}</p>
+    </div>
+  );
 }
 
 /** Everything about one debt's stage: practice, the lender's limits, the borrower's options, risks, the order. */
-export function StageDetail({ card, today }: StageDetailProps) {
+export function StageDetail({ card, today, debts }: StageDetailProps) {
   const { t } = useTranslation('today');
   const { t: tDebts } = useTranslation('debts');
+  const { t: tRisk } = useTranslation('stageDetail');
   const { debt, set } = card;
   const { stage } = set;
   const def = stageDef(stage.stage);
@@ -79,9 +103,10 @@ export function StageDetail({ card, today }: StageDetailProps) {
       <ul className="today-list today-list--plain">
         {risks.map((r) => (
           <li key={r} className="today-risk">
-            <p className="today-risk__title">{t(`risk.${r}.title`)}</p>
-            <p>{t(`risk.${r}.text`)}</p>
-            <p className="today-source">{t(`risk.${r}.source`)}</p>
+            <p className="today-risk__title">{tRisk(`risk.${r}.title`)}</p>
+            <p>{tRisk(`risk.${r}.text`)}</p>
+            {OVERDRAFT_RISKS.includes(r) && <CardsTotal debts={debts} />}
+            <p className="today-source">{tRisk(`risk.${r}.source`)}</p>
           </li>
         ))}
       </ul>

@@ -16,7 +16,11 @@ const ReceivedScreen = lazyScreen(
   () => import('./received-screen.tsx').then((m) => m.ReceivedScreen),
   ['received'],
 );
-const StageDetail = lazyScreen(() => import('./stage-detail.tsx').then((m) => m.StageDetail), ['rules']);
+// The risk words load with the detail screen: they are long and the first screen never shows them.
+const StageDetail = lazyScreen(
+  () => import('./stage-detail.tsx').then((m) => m.StageDetail),
+  ['rules', 'stageDetail'],
+);
 const SupportScreen = lazyScreen(
   () => import('./support-screen.tsx').then((m) => m.SupportScreen),
   ['support', 'rules'],
@@ -64,7 +68,7 @@ export function TodayScreen() {
     if (card)
       return (
         <Suspense fallback={<Opening />}>
-          <StageDetail card={card} today={today} />
+          <StageDetail card={card} today={today} debts={model.cards.map((c) => c.debt)} />
         </Suspense>
       );
   }

@@ -64,15 +64,15 @@ describe('conduct tags (legal-facts.md Table A)', () => {
     expect(f?.contextCitationIds).toEqual(['xingfa-196', 'spc-overdraft-2018']);
   });
 
-  it('a threat in 2025 cites 治安 2012 Art. 42(1); in 2026 the 2025 revision Art. 50(1)', () => {
+  it('a threat in 2025 cites 治安 2012 Art. 42(1); in 2026 the 2025 revision Art. 50(1)(1), wording as reported (§16 R87)', () => {
     const c = caseOf([
       call('2025-12-31T23:59:59+08:00', { tags: ['threat'] }),
       call(AT, { tags: ['threat'] }),
     ]);
     const [old, current] = findingsOf(c, 'threat');
     expect(old?.citationIds).toContain('zhian-2012-42-1');
-    expect(old?.citationIds).not.toContain('zhian-2025-50-1');
-    expect(current?.citationIds).toContain('zhian-2025-50-1');
+    expect(old?.citationIds).not.toContain('zhian-2025-50-1-1');
+    expect(current?.citationIds).toContain('zhian-2025-50-1-1');
     expect(current?.citationIds).not.toContain('zhian-2012-42-1');
   });
 

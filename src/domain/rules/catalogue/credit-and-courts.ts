@@ -41,7 +41,11 @@ export const CREDIT_AND_COURTS_ROWS = [
     kind: 'may-not',
     topic: 'fees-payments',
     debtKinds: ALL_DEBT_KINDS,
-    citationIds: ['minfadian-670', 'spc-private-lending-26'],
+    // 民法典 670 binds every lender. The private-lending provisions (Art. 26) govern private lenders only; licensed
+    // banks, consumer-finance and microloan companies fall outside them (legal-facts.md §16 R113), so Art. 26 is
+    // background here, not the rule's source for every kind of debt.
+    citationIds: ['minfadian-670'],
+    contextCitationIds: ['spc-private-lending-26'],
     bindingAsWritten: 'LAW + JI',
     confidenceAsWritten: 'V-full',
   },

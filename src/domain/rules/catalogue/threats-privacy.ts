@@ -110,12 +110,18 @@ const FORCE_BY_DEBT_KIND: Partial<Record<DebtKind, readonly CitationId[]>> = {
   microloan: ['xiaodai-2025-item2'],
 };
 
-/** Tag `threat`. Table A R07 (threats to personal safety: 治安). */
+/**
+ * Tag `threat`: threats to personal safety only (body, life, the family's safety), Table A R07 and sheet §16 R87:
+ * 治安 2012 Art. 42(1) → 2025 Art. 50(1)(1), whose 2025 wording is as reported (unverified). Announcing a lawful
+ * step that is true ("we will sue", "we'll report to the credit bureau", "we'll apply for enforcement") is lawful
+ * (R90); a claim of crime goes to `false-crime-claim`, other exaggerated consequences to `false-consequence`,
+ * threats of exposure to `public-exposure`.
+ */
 export const threat = {
   id: 'threat',
   tableRows: ['R07'],
   debtKinds: ALL_DEBT_KINDS,
-  citationIds: ['zhian-2012-42-1', 'zhian-2025-50-1', 'cba-2026'],
+  citationIds: ['zhian-2012-42-1', 'zhian-2025-50-1-1', 'cba-2026'],
   contextCitationIds: ['xingfa-293'],
   citationsByDebtKind: FORCE_BY_DEBT_KIND,
   params: {},
