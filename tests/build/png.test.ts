@@ -120,10 +120,11 @@ describe('app icons', () => {
   });
 
   it('lists 192, 512 and a maskable 512 in the manifest, and every file decodes at its size', () => {
+    // Relative to the manifest, so the icons follow the base path the site is built for (docs/deploy.md).
     expect(manifestIcons()).toEqual([
-      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-      { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     ]);
     for (const icon of APP_ICONS) {
       const bytes = renderAppIcon(icon);
