@@ -75,6 +75,22 @@ describe('debts repository', () => {
     db.close();
   });
 
+  it('stores finalDueDate and paidOffOn and refuses an impossible day in either (no schema change)', async () => {
+    const db = await openTestDb(freshIdb());
+    const withDates = debt('x', { finalDueDate: '2027-02-28', paidOffOn: '2026-12-01' });
+    await addDebt(db, withDates, T0);
+    expect((await getDebt(db, 'x'))?.debt).toEqual(withDates);
+    await expect(addDebt(db, debt('y', { finalDueDate: '2027-02-29' }), T0)).rejects.toMatchObject({
+      code: 'invalid-debt',
+      field: 'finalDueDate',
+    });
+    await expect(addDebt(db, debt('y', { paidOffOn: '2026-1-1' }), T0)).rejects.toMatchObject({
+      field: 'paidOffOn',
+    });
+    expect((await listDebts(db)).map((d) => d.debt.id)).toEqual(['x']);
+    db.close();
+  });
+
   it('the first debt of a new profile also writes its case meta', async () => {
     const db = await openTestDb(freshIdb());
     expect(await db.meta.count()).toBe(0);

@@ -65,8 +65,13 @@ export function parseArgs(args: readonly string[]): Options | null {
 
 const ZH_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-/** "238 para 3" → 第238条第3款; "293-1(1)" → 第293条之一(1); "225–228" → 第225–228条. */
+/**
+ * "238 para 3" → 第238条第3款; "293-1(1)" → 第293条之一(1); "225–228" → 第225–228条; "160, 163" → 第160条、第163条.
+ */
 function zhArticle(article: string): string {
+  if (/^\d[^,]*(, \d[^,]*)+$/.test(article) && !article.includes(' para ')) {
+    return article.split(', ').map(zhArticle).join('、');
+  }
   const range = /^(\d+)–(\d+)$/.exec(article);
   if (range) return `第${range[1]}–${range[2]}条`;
   const m = /^(\d+)(?:-(\d))?(.*)$/.exec(article);
@@ -79,7 +84,7 @@ function zhArticle(article: string): string {
 function articleText(c: Citation, lang: Lang): string | null {
   if (c.article !== null) {
     if (lang === 'zh-CN') return zhArticle(c.article);
-    return /^\d+–\d+$/.test(c.article) ? `Arts. ${c.article}` : `Art. ${c.article}`;
+    return /^\d+–\d+$|, \d/.test(c.article) ? `Arts. ${c.article}` : `Art. ${c.article}`;
   }
   if (c.pinpoint === undefined) return null;
   return lang === 'zh-CN' ? c.pinpoint.replace(/^item (\d+)$/, '第$1项') : c.pinpoint;

@@ -21,7 +21,13 @@ export function invalidDebtField(value: unknown): string | null {
   if (!(DEBT_KINDS as readonly unknown[]).includes(value.kind)) return 'kind';
   if (!optional(value.principal, (p) => typeof p === 'number' && Number.isFinite(p) && p >= 0))
     return 'principal';
-  for (const key of ['firstMissedDueDate', 'lastPaymentDate', 'outsourcingNoticeOn'] as const) {
+  for (const key of [
+    'firstMissedDueDate',
+    'lastPaymentDate',
+    'outsourcingNoticeOn',
+    'finalDueDate',
+    'paidOffOn',
+  ] as const) {
     if (!optional(value[key], isLocalDate)) return key;
   }
   if (!optional(value.agreements, Array.isArray)) return 'agreements';

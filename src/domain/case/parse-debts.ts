@@ -31,6 +31,8 @@ function checkDebt(sink: ErrorSink, obj: JsonObject, path: string): string | und
   localDateField(field('firstMissedDueDate'));
   localDateField(field('lastPaymentDate'));
   localDateField(field('outsourcingNoticeOn'));
+  localDateField(field('finalDueDate'));
+  localDateField(field('paidOffOn'));
   const agreements = arrayField(field('agreements'));
   if (agreements) forEachObject(sink, agreements, (a, p) => checkAgreement(sink, a, p));
   booleanField(field('archived'));

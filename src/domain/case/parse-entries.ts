@@ -11,6 +11,8 @@ import {
   DIRECTIONS,
   ENTRY_KINDS,
   LETTER_TYPES,
+  PROCEDURES,
+  RULING_KINDS,
   THIRD_PARTY_RELATIONS,
   VISIT_PLACES,
 } from './types.ts';
@@ -61,6 +63,10 @@ function checkLetter(f: Field): void {
   const field = fieldsOf(f.sink, letter.obj, letter.path);
   enumField(field('type'), LETTER_TYPES);
   localDateField(field('receivedOn'));
+  enumField(field('rulingKind'), RULING_KINDS);
+  enumField(field('procedure'), PROCEDURES);
+  localDateField(field('statedDeadline'));
+  localDateField(field('hearingOn'));
 }
 
 function checkThirdParty(f: Field): void {

@@ -24,6 +24,8 @@ const DEBT: Shape = {
     'firstMissedDueDate',
     'lastPaymentDate',
     'outsourcingNoticeOn',
+    'finalDueDate',
+    'paidOffOn',
     'agreements',
     'archived',
   ],
@@ -34,7 +36,7 @@ const ENTRY: Shape = {
   children: {
     collector: { keys: ['side', 'name', 'person', 'phone'] },
     visit: { keys: ['collectors', 'idShown', 'entered', 'consentToEnter', 'place'] },
-    letter: { keys: ['type', 'receivedOn'] },
+    letter: { keys: ['type', 'receivedOn', 'rulingKind', 'procedure', 'statedDeadline', 'hearingOn'] },
     thirdParty: { keys: ['relation', 'disclosedDebt'] },
     attachments: arrayOf({ keys: ['sha256', 'name', 'type', 'size'] }),
   },

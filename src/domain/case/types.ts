@@ -55,6 +55,8 @@ export const LETTER_TYPES = [
   'debt-sale-notice',
   'outsourcing-notice',
   'credit-report-notice',
+  'arbitration-award',
+  'mediation-notice',
   'other',
 ] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
@@ -84,8 +86,22 @@ export const CONDUCT_TAGS = [
   'urged-new-loan',
   'seized-property',
   'private-social-account',
+  'harassment',
+  'property-damage',
+  'false-consequence',
 ] as const;
 export type ConductTag = (typeof CONDUCT_TAGS)[number];
+
+/**
+ * What a `ruling` decides (docs/case-file.md): only refusal, jurisdiction and dismissal rulings can be appealed
+ * (民诉法 2023 Art. 157); a preservation ruling gets a review (Art. 111). Absent means not known.
+ */
+export const RULING_KINDS = ['refusal', 'jurisdiction', 'dismissal', 'preservation', 'other'] as const;
+export type RulingKind = (typeof RULING_KINDS)[number];
+
+/** The trial procedure printed on a summons, judgment or ruling (民诉法 2023 Arts. 160, 165). Absent: not known. */
+export const PROCEDURES = ['ordinary', 'simple', 'small-claims'] as const;
+export type Procedure = (typeof PROCEDURES)[number];
 
 /** YYYY-MM-DD, a calendar day with no time zone. */
 export type LocalDate = string;
@@ -111,6 +127,10 @@ export interface Debt {
   readonly firstMissedDueDate?: LocalDate;
   readonly lastPaymentDate?: LocalDate;
   readonly outsourcingNoticeOn?: LocalDate;
+  /** Due date of the last installment: the limitation period runs from it (民法典 189). */
+  readonly finalDueDate?: LocalDate;
+  /** The day the debt was paid off in full: no limitation deadline after it; the credit record runs from it. */
+  readonly paidOffOn?: LocalDate;
   readonly agreements?: readonly Agreement[];
   /**
    * App extension (docs/case-file.md): the user archived this debt. Not part of the shared v1 contract; other
@@ -137,6 +157,14 @@ export interface Visit {
 export interface Letter {
   readonly type?: LetterType;
   readonly receivedOn?: LocalDate;
+  /** For `ruling`. */
+  readonly rulingKind?: RulingKind;
+  /** For `court-summons`, `judgment` and `ruling`. */
+  readonly procedure?: Procedure;
+  /** A last day printed on the paper itself; a deadline only on court or arbitration papers. */
+  readonly statedDeadline?: LocalDate;
+  /** For `court-summons`: the hearing day printed on it. */
+  readonly hearingOn?: LocalDate;
 }
 
 export interface ThirdParty {

@@ -5,14 +5,33 @@
 
 /**
  * Binding-force labels of the sheet (§0). 'court-guidance' is used only where the sheet itself labels a source
- * that way (法发〔2017〕22号, Table B).
+ * that way (法发〔2017〕22号, Table B; the 2019 good-faith enforcement opinion). 'practice' marks a point that
+ * rests on court notices or practice pages rather than on a rule (how to check a court message or a mediation
+ * notice): it never makes anything "illegal".
  */
-export const BINDING_FORCES = ['LAW', 'JI', 'AR', 'DR', 'RND', 'GB/T', 'SRO', 'court-guidance'] as const;
+export const BINDING_FORCES = [
+  'LAW',
+  'JI',
+  'AR',
+  'DR',
+  'RND',
+  'GB/T',
+  'SRO',
+  'court-guidance',
+  'practice',
+] as const;
 export type BindingForce = (typeof BINDING_FORCES)[number];
 
-/** Confidence tags of the sheet (§0). */
-export const CONFIDENCES = ['V-full', 'V-sec', 'R'] as const;
+/**
+ * Confidence tags of the sheet (§0). The rows added in 2026-12 use 'single-source' and 'unverified' where the
+ * earlier rows used 'R' (recalled, not checked).
+ */
+export const CONFIDENCES = ['V-full', 'V-sec', 'R', 'single-source', 'unverified'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
+
+/** Confidences the app shows with a visible "unverified" mark. */
+export const isUnverifiedConfidence = (c: Confidence): boolean =>
+  c === 'R' || c === 'single-source' || c === 'unverified';
 
 /** YYYY-MM-DD. */
 export type CalendarDay = string;

@@ -5,6 +5,8 @@ import { FINANCE_CITATIONS } from './finance.ts';
 import { INDUSTRY_CITATIONS } from './industry.ts';
 import { JUDICIAL_CITATIONS } from './judicial.ts';
 import { PERIOD_CITATIONS } from './periods.ts';
+import { PROCEDURE_2026_CITATIONS } from './sheet-2026.ts';
+import { MORE_2026_CITATIONS } from './sheet-2026-more.ts';
 
 /** Every citation the app may show, each taken from legal-facts.md. */
 export const CITATIONS = [
@@ -14,6 +16,8 @@ export const CITATIONS = [
   ...FINANCE_CITATIONS,
   ...INDUSTRY_CITATIONS,
   ...PERIOD_CITATIONS,
+  ...PROCEDURE_2026_CITATIONS,
+  ...MORE_2026_CITATIONS,
 ] as const;
 
 export type CitationId = (typeof CITATIONS)[number]['id'];
@@ -63,6 +67,7 @@ const RANK: Record<BindingForce, number> = {
   'GB/T': 1,
   SRO: 1,
   'court-guidance': 1,
+  practice: 0,
 };
 
 /** The strongest binding force among some citations (for ordering and severity). */

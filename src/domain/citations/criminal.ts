@@ -1,13 +1,9 @@
 import type { Citation } from './citation.ts';
+import { XINGFA, ZHIAN_2025 } from './instruments.ts';
 
-const XINGFA = { zh: '中华人民共和国刑法', en: 'Criminal Law of the PRC' } as const;
 const ZHIAN_2012 = {
   zh: '治安管理处罚法（2012修正）',
   en: 'Public Security Administration Punishments Law (2012 amendment)',
-} as const;
-const ZHIAN_2025 = {
-  zh: '治安管理处罚法（2025修订）',
-  en: 'Public Security Administration Punishments Law (2025 revision)',
 } as const;
 
 /** legal-facts.md §2 (刑法, all V-full) and §3 (治安管理处罚法). */

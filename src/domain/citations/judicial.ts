@@ -1,25 +1,13 @@
 import type { Citation } from './citation.ts';
-import { LIMITATION } from './instruments.ts';
+import { LIMITATION, MINSUFA_INTERP, OVERDRAFT_2018, PRIVATE_LENDING } from './instruments.ts';
 
 const PI_2017 = {
   zh: '最高人民法院、最高人民检察院关于办理侵犯公民个人信息刑事案件适用法律若干问题的解释',
   en: "SPC/SPP Interpretation on Criminal Cases of Infringing Citizens' Personal Information (2017)",
 } as const;
-const OVERDRAFT_2018 = {
-  zh: '最高人民法院、最高人民检察院关于修改《关于办理妨害信用卡管理刑事案件具体应用法律若干问题的解释》的决定',
-  en: 'SPC/SPP Decision Amending the Interpretation on Credit Card Crimes (2018)',
-} as const;
 const BANK_CARD = {
   zh: '最高人民法院关于审理银行卡民事纠纷案件若干问题的规定',
   en: 'SPC Provisions on Civil Disputes over Bank Cards',
-} as const;
-const PRIVATE_LENDING = {
-  zh: '最高人民法院关于审理民间借贷案件适用法律若干问题的规定',
-  en: 'SPC Provisions on Private Lending Cases',
-} as const;
-const MINSUFA_INTERP = {
-  zh: '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释',
-  en: 'SPC Interpretation of the Civil Procedure Law',
 } as const;
 const EVIDENCE = {
   zh: '最高人民法院关于民事诉讼证据的若干规定',

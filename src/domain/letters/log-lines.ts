@@ -55,6 +55,9 @@ const TAG: Readonly<Record<ConductTag, Words>> = {
   'urged-new-loan': { 'zh-CN': '诱导借新还旧', en: 'pressure to borrow to repay' },
   'seized-property': { 'zh-CN': '扣押财产', en: 'taking of property' },
   'private-social-account': { 'zh-CN': '使用私人社交账号', en: 'a private social-media account' },
+  harassment: { 'zh-CN': '纠缠骚扰', en: 'pestering and harassment' },
+  'property-damage': { 'zh-CN': '损坏财物', en: 'damage to my property' },
+  'false-consequence': { 'zh-CN': '夸大或编造后果', en: 'exaggerated or made-up consequences' },
 };
 
 /** Tags that are matters for the police (legal-facts.md §10, 110): threats, violence, detention, impersonation. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Citation } from '../../domain/citations/citation.ts';
+import { isUnverifiedConfidence, type Citation } from '../../domain/citations/citation.ts';
 import { citationById, isCitationId } from '../../domain/citations/citations.ts';
 import { citationWhere } from '../../domain/citations/where.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -47,7 +47,7 @@ function CitationLine({ c }: { c: Citation }) {
         </>
       )}
       {c.articleUnverified && <span className="lawful-badge">{t('cite.unverifiedArticle')}</span>}
-      {c.confidence === 'R' && <span className="lawful-badge">{t('cite.unverified')}</span>}
+      {isUnverifiedConfidence(c.confidence) && <span className="lawful-badge">{t('cite.unverified')}</span>}
     </li>
   );
 }

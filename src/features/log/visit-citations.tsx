@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Citation } from '../../domain/citations/citation.ts';
+import { isUnverifiedConfidence, type Citation } from '../../domain/citations/citation.ts';
 import { appliesOnDay, citationById, isCitationId } from '../../domain/citations/citations.ts';
 import { citationWhere } from '../../domain/citations/where.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
@@ -45,7 +45,9 @@ export function VisitCitations({ ids, day }: { ids: readonly string[]; day: stri
           {' · '}
           {t(`rules:binding.${c.binding}`)}
           {c.articleUnverified && <span className="visit-badge">{t('visit.cite.unverifiedArticle')}</span>}
-          {c.confidence === 'R' && <span className="visit-badge">{t('visit.cite.unverified')}</span>}
+          {isUnverifiedConfidence(c.confidence) && (
+            <span className="visit-badge">{t('visit.cite.unverified')}</span>
+          )}
         </li>
       ))}
     </ul>

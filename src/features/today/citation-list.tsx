@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Citation } from '../../domain/citations/citation.ts';
+import { isUnverifiedConfidence, type Citation } from '../../domain/citations/citation.ts';
 import { citationById, isCitationId } from '../../domain/citations/citations.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 
@@ -47,7 +47,9 @@ function CitationText({ group }: { group: CitationGroup }) {
       {c.articleUnverified && (
         <span className="today-badge today-badge--warn">{t('cite.unverifiedArticle')}</span>
       )}
-      {c.confidence === 'R' && <span className="today-badge today-badge--warn">{t('cite.unverified')}</span>}
+      {isUnverifiedConfidence(c.confidence) && (
+        <span className="today-badge today-badge--warn">{t('cite.unverified')}</span>
+      )}
     </li>
   );
 }
