@@ -14,6 +14,7 @@ const RECEIVED_FIELDS: readonly (readonly [LetterType, FieldId])[] = [
   ['court-summons', 'summons.receivedOn'],
   ['ruling', 'ruling.receivedOn'],
   ['enforcement-notice', 'enforcement.noticeOn'],
+  ['arbitration-award', 'award.receivedOn'],
 ];
 
 /** `entries`: one debt's entries in time order. */
@@ -27,5 +28,9 @@ export function courtPaperValues(
     const latest = entries.filter((e) => e.kind === 'letter' && e.letter?.type === type).at(-1);
     if (latest !== undefined) out[field] = letterDate(factDayOf(latest, timeZone), lang);
   }
+  // The hearing day printed on the latest summons that has one (an objection to small claims must come before it).
+  const hearing = entries.filter((e) => e.kind === 'letter' && e.letter?.hearingOn !== undefined).at(-1);
+  if (hearing?.letter?.hearingOn !== undefined)
+    out['summons.hearingOn'] = letterDate(hearing.letter.hearingOn, lang);
   return out;
 }

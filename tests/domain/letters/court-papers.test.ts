@@ -52,7 +52,9 @@ describe('court and arbitration drafts', () => {
       const zh = text(id, 'zh-CN');
       expect(zh.split('\n')[0]).toMatch(/^【草稿骨架.*12348.*是否符合法律援助的条件/);
       expect(zh).toMatch(/第195条/);
-      expect(text(id, 'en').split('\n')[0]).toMatch(/^\[SKELETON DRAFT.*12348.*whether you qualify for legal aid/);
+      expect(text(id, 'en').split('\n')[0]).toMatch(
+        /^\[SKELETON DRAFT.*12348.*whether you qualify for legal aid/,
+      );
     }
   });
 
@@ -64,7 +66,9 @@ describe('court and arbitration drafts', () => {
     };
     expect(warnsFirst(old)).toBe(false);
     expect(warnsFirst(text('payment-order-objection', 'zh-CN'))).toBe(true);
-    expect(text('payment-order-objection', 'en')).toMatch(/does not affect the payment order, and an oral objection is void/);
+    expect(text('payment-order-objection', 'en')).toMatch(
+      /does not affect the payment order, and an oral objection is void/,
+    );
   });
 
   it('R54: the grounds are about the debt itself, and 砍头息 argues from the amount actually received (民法典 670)', () => {
@@ -83,7 +87,11 @@ describe('court and arbitration drafts', () => {
     expect(defence.values['summons.receivedOn']).toBe('2026年11月16日');
     const review = assemble('preservation-review', CASE, { debtId: 'd', lang: 'en', today: '2026-11-25' });
     expect(review.values['ruling.receivedOn']).toBe('17 November 2026');
-    const resist = assemble('award-non-enforcement', CASE, { debtId: 'd', lang: 'zh-CN', today: '2026-11-25' });
+    const resist = assemble('award-non-enforcement', CASE, {
+      debtId: 'd',
+      lang: 'zh-CN',
+      today: '2026-11-25',
+    });
     expect(resist.values['enforcement.noticeOn']).toBe('2026年11月19日');
     expect(toPlainText(resist.blocks)).toMatch(/执行通知书是2026年11月19日收到的；15日从送达你的那天算/);
   });
@@ -93,6 +101,43 @@ describe('court and arbitration drafts', () => {
     expect(zh).toMatch(/5日内.*复议一次/);
     expect(zh).toMatch(/冻结不会因为申请复议而解除/);
     expect(text('preservation-review', 'en')).toMatch(/does not lift the freeze/);
+  });
+
+  it('R79: the hearing day printed on the summons is the day the small-claims objection must beat', () => {
+    const withHearing: CaseFile = {
+      ...CASE,
+      entries: [
+        ...CASE.entries,
+        {
+          ...letter('h', '2026-11-20', 'court-summons'),
+          letter: {
+            type: 'court-summons',
+            receivedOn: '2026-11-20',
+            procedure: 'small-claims',
+            hearingOn: '2026-12-10',
+          },
+        },
+      ],
+    };
+    const r = assemble('small-claims-objection', withHearing, {
+      debtId: 'd',
+      lang: 'zh-CN',
+      today: '2026-11-25',
+    });
+    expect(r.values['summons.hearingOn']).toBe('2026年12月10日');
+    expect(toPlainText(r.blocks)).toMatch(/开庭日期是2026年12月10日：请在这一天之前/);
+    expect(toPlainText(r.blocks)).not.toMatch(/传票上写的开庭日期/);
+  });
+
+  it('R105: the award date comes from the logged arbitration award', () => {
+    const withAward: CaseFile = {
+      ...CASE,
+      entries: [...CASE.entries, letter('a', '2026-11-21', 'arbitration-award')],
+    };
+    const r = assemble('award-set-aside', withAward, { debtId: 'd', lang: 'en', today: '2026-11-25' });
+    expect(toPlainText(r.blocks)).toMatch(
+      /the award was received on 21 November 2026; the 3 months run from the day you received it/,
+    );
   });
 
   it('R79: the small-claims objection must be filed before the hearing', () => {

@@ -3,7 +3,7 @@
  * - 答辩状: in ordinary procedure within 15 days of receiving the complaint (民事诉讼法 2023 Art. 128); in simple
  *   procedure and small claims the court sets the period (legal-facts §16 R76, R78), so the draft asks for the date
  *   printed on the notice. The points a borrower can check are the sheet's: interest and fees, 砍头息 (民法典 670),
- *   notice of an assignment (546), and the limitation defence, which the court never applies by itself (192, 193).
+ *   notice of an assignment (546), and the limitation defence, which the court never applies by itself (193).
  * - 对适用小额诉讼程序的异议: small claims are final at first instance (Art. 165), so any objection to the procedure
  *   must be made before the hearing (Art. 169; 解释 2022 Arts. 278–279; R79). Grounds from Art. 166 as the sheet
  *   quotes it (appraisal, a counterclaim) and disputed facts (R79).
@@ -28,7 +28,6 @@ export const DEFENCE_STATEMENT = {
     'minfadian-195',
     'minfadian-670',
     'minfadian-546',
-    'minfadian-192',
     'minfadian-193',
   ],
   audience: 'court',
@@ -41,7 +40,7 @@ export const DEFENCE_STATEMENT = {
         note`你的记录显示，起诉状副本或传票是${f('summons.receivedOn')}收到的；期限从送达你的那天算，不是从记录的那天算。`,
       ),
       NO_ADMISSION_ZH,
-      note`【写答辩意见之前请先看，提交前删去这一段】可以核对的要点，例如：对方主张的金额是否有合同依据，利息、罚息和费用是否约定过；借款时是否预先扣除了利息（砍头息），本金应按实际借到的金额计算（${c('minfadian-670')}）；债权转让的，是否通知过你（${c('minfadian-546')}）；诉讼时效是否已经届满——法院不会主动适用诉讼时效，要你自己提出（${c('minfadian-192')}；${c('minfadian-193')}）。`,
+      note`【写答辩意见之前请先看，提交前删去这一段】可以核对的要点，例如：对方主张的金额是否有合同依据，利息、罚息和费用是否约定过；借款时是否预先扣除了利息（砍头息），本金应按实际借到的金额计算（${c('minfadian-670')}）；债权转让的，是否通知过你（${c('minfadian-546')}）；诉讼时效是否已经届满——法院不会主动适用诉讼时效，要你自己提出（${c('minfadian-193')}）。`,
       title`答辩状`,
       p`答辩人（被告）：${f('borrower.name')}，身份证号：${f('borrower.idNumber')}，住址：${f('borrower.address')}，联系电话：${f('borrower.phone')}。`,
       p`被答辩人（原告）：${f('debt.creditor')}。`,
@@ -63,7 +62,7 @@ export const DEFENCE_STATEMENT = {
         note`Your log says the complaint or summons was received on ${f('summons.receivedOn')}. The period runs from the day it was served on you, not the day you logged it.`,
       ),
       NO_ADMISSION_EN,
-      note`[READ THIS BEFORE WRITING YOUR POINTS; DELETE IT BEFORE FILING] Points worth checking, for example: whether the amount claimed has a basis in the contract, and whether the interest, penalties and fees were ever agreed; whether interest was deducted when the loan was paid out (砍头息), so that the principal is only what you actually received (${c('minfadian-670')}); if the debt was assigned, whether you were notified (${c('minfadian-546')}); whether the limitation period has run out. The court does not apply limitation by itself: you must raise it (${c('minfadian-192')}; ${c('minfadian-193')}).`,
+      note`[READ THIS BEFORE WRITING YOUR POINTS; DELETE IT BEFORE FILING] Points worth checking, for example: whether the amount claimed has a basis in the contract, and whether the interest, penalties and fees were ever agreed; whether interest was deducted when the loan was paid out (砍头息), so that the principal is only what you actually received (${c('minfadian-670')}); if the debt was assigned, whether you were notified (${c('minfadian-546')}); whether the limitation period has run out. The court does not apply limitation by itself: you must raise it (${c('minfadian-193')}).`,
       title`Written answer (defence)`,
       p`Respondent (defendant): ${f('borrower.name')}, ID card number ${f('borrower.idNumber')}, address ${f('borrower.address')}, phone ${f('borrower.phone')}.`,
       p`Claimant (plaintiff): ${f('debt.creditor')}.`,
