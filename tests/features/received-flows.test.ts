@@ -133,6 +133,16 @@ describe('rulings (R56–R57)', () => {
       everyRulingAppealable('不服判决，可以在判决书送达之日起 15 日内上诉；不服裁定，10 日内上诉。'),
     ).toBe(true);
     for (const lang of LANGS) expect(everyRulingAppealable(flowText(lang, 'court-papers'))).toBe(false);
+    // The stage texts of Today (first screen and stage detail) no longer give every ruling an appeal either.
+    for (const lang of LANGS) {
+      const strings = [...allStrings(load(lang, 'today')), ...allStrings(RECEIVED[lang])];
+      expect(
+        strings.filter((s) => /不服裁定 ?10 日内|a ruling within 10 days|10 for a ruling/.test(s)),
+      ).toEqual([]);
+    }
+    expect(at(RECEIVED['zh-CN'], 'stageMore.judgment')).toMatch(
+      /只有不予受理、管辖权异议、驳回起诉三种.*保全裁定.*5 日内/,
+    );
     const zh = stepText('zh-CN', 'court-papers', 'rulingKinds');
     for (const kind of ['不予受理', '管辖权异议', '驳回起诉', '10 日', '小额诉讼', '其他裁定不能上诉'])
       expect(zh).toContain(kind);

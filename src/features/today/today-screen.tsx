@@ -16,7 +16,11 @@ const ReceivedScreen = lazyScreen(
   () => import('./received-screen.tsx').then((m) => m.ReceivedScreen),
   ['received'],
 );
-const StageDetail = lazyScreen(() => import('./stage-detail.tsx').then((m) => m.StageDetail), ['rules']);
+// 'received' holds the longer court-stage texts (stageMore), kept off the first screen's bundle.
+const StageDetail = lazyScreen(
+  () => import('./stage-detail.tsx').then((m) => m.StageDetail),
+  ['rules', 'received'],
+);
 
 const viewKey = (v: TodayView): string =>
   v.kind === 'debt' ? `debt:${v.debtId}` : v.kind === 'received' ? `received:${v.flow ?? ''}` : 'list';
