@@ -88,6 +88,23 @@ function papersIn(lang: Lang) {
         await page.getByTestId('received-sued-sms').waitFor();
       }
 
+      // A 支付令 logged through its flow: the stage detail shows the longer court text (R53) under the stage.
+      await page.getByTestId('received-payment-order').click();
+      await page.getByTestId('received-date').fill(shiftDay(today, -3));
+      await page.getByTestId('received-debt').selectOption(debtId);
+      await shot(page, 'papers-payment-order-form', 'received-form');
+      await page.getByTestId('received-save').click();
+      await page.getByTestId('saved-toast').waitFor();
+      await page.waitForFunction(() => !document.querySelector('.toast'), undefined, { timeout: 10_000 });
+      const card = page.locator(`[data-testid="today-card"][data-debt-id="${debtId}"]`);
+      await card.locator('[data-testid="today-stage"][data-stage="payment-order"]').waitFor();
+      await card.getByRole('link').click();
+      await page.getByTestId('stage-detail').waitFor();
+      const more = await page.getByTestId('stage-more').innerText();
+      assert(more.includes(lang === 'zh-CN' ? '不影响支付令' : 'does not affect the order'), 'stage text');
+      await shot(page, 'papers-stage-detail', 'stage-more');
+      await axeCheck(page, 'papers-stage-detail');
+
       await gotoTab(page, 'letters');
       await page.getByTestId('letters-picker').waitFor();
       for (const id of LETTERS) {
