@@ -46,6 +46,8 @@ const MUST: Record<Lang, Partial<Record<(typeof FLOWS)[number], readonly string[
 
 /** Screenshots a long screen from the top, one viewport at a time (at most `max` shots), then runs axe once. */
 async function readDown(page: Page, name: string, max = 8): Promise<void> {
+  // A toast ("works offline", "Saved") would cover what the screenshots are about.
+  await page.waitForFunction(() => !document.querySelector('.toast'), undefined, { timeout: 15_000 });
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   for (let i = 0; i < max; i++) {
     await shot(page, `${name}-${i + 1}`);

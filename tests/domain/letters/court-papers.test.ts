@@ -50,7 +50,7 @@ describe('court and arbitration drafts', () => {
     for (const id of COURT_LETTERS) {
       expect(templateById(id)?.acknowledgesDebt, id).toBe(false);
       const zh = text(id, 'zh-CN');
-      expect(zh.split('\n')[0]).toMatch(/^【草稿骨架.*12348.*是否符合法律援助的条件/);
+      expect(zh.split('\n')[0]).toMatch(/^【草稿骨架.*12348.*是否够条件申请法律援助/);
       expect(zh).toMatch(/第195条/);
       expect(text(id, 'en').split('\n')[0]).toMatch(
         /^\[SKELETON DRAFT.*12348.*whether you qualify for legal aid/,
