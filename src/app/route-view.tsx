@@ -27,7 +27,7 @@ const LawfulScreen = lazyScreen(
 );
 const FindingsScreen = lazyScreen(
   () => import('../features/findings/findings-screen.tsx').then((m) => m.FindingsScreen),
-  ['findings', 'rules'],
+  ['findings', 'rules', 'support'],
 );
 const SecurityScreen = lazyScreen(
   () => import('../features/lock/security-screen.tsx').then((m) => m.SecurityScreen),

@@ -16,6 +16,7 @@ import rules from '../../locales/en/rules.json';
 import received from '../../locales/en/received.json';
 import recorder from '../../locales/en/recorder.json';
 import shell from '../../locales/en/shell.json';
+import support from '../../locales/en/support.json';
 import today from '../../locales/en/today.json';
 
 export const en = {
@@ -36,4 +37,5 @@ export const en = {
   letters,
   lock,
   debtForm,
+  support,
 };

@@ -1,5 +1,5 @@
 // zh-CN words of screens that are not on the first screen (my data, the "I just received…" flows, the
-// stage detail with its citations, the log, the lawfulness screens, letters). They load with
+// stage detail with its citations, the log, the lawfulness screens, letters, the help lines). They load with
 // those screens (src/i18n/lazy-screen.ts), keeping the first download small; the service worker precaches this
 // chunk, so the screens still open offline.
 import caseErrors from '../../locales/zh-CN/caseErrors.json';
@@ -13,6 +13,7 @@ import myData from '../../locales/zh-CN/myData.json';
 import received from '../../locales/zh-CN/received.json';
 import recorder from '../../locales/zh-CN/recorder.json';
 import rules from '../../locales/zh-CN/rules.json';
+import support from '../../locales/zh-CN/support.json';
 
 export const zhCNLater = {
   myData,
@@ -26,4 +27,5 @@ export const zhCNLater = {
   letters,
   lock,
   debtForm,
+  support,
 };

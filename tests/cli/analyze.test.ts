@@ -189,6 +189,10 @@ describe('youju analyze (in process)', () => {
       },
       ...Array.from({ length: 7 }, (_, i) => call(`2026-11-05T1${i}:00:00+08:00`, { answered: false })),
       call('2026-11-06T10:00:00+08:00', { collector: { side: 'agency', name: '某外包' } }),
+      ...Array.from({ length: 11 }, (_, i) => ({
+        kind: 'sms' as const,
+        at: `2026-11-07T1${i % 10}:0${Math.floor(i / 10)}:00+08:00`,
+      })),
     ],
     {
       debts: [
@@ -197,6 +201,7 @@ describe('youju analyze (in process)', () => {
           creditor: 'A',
           kind: 'credit-card',
           agreements: [{ kind: 'installment', signedOn: '2026-11-01' }],
+          paidOffOn: '2026-11-06',
         },
       ],
     },

@@ -32,9 +32,15 @@ const GOOD_FAITH_ENFORCEMENT = {
   zh: '最高人民法院关于在执行工作中进一步强化善意文明执行理念的意见',
   en: 'SPC Opinions on Further Strengthening Good-Faith and Civilised Enforcement (2019)',
 } as const;
+const HELPLINE_12356 = {
+  zh: '国家卫生健康委关于 12356 全国统一心理援助热线的通知（2024年12月，据新华社、人民日报报道）',
+  en: "National Health Commission notice on the 12356 national psychological-assistance hotline (December 2024, as reported by Xinhua and People's Daily)",
+} as const;
 const LEGAL_AID = { zh: '中华人民共和国法律援助法', en: 'Legal Aid Law of the PRC (2021)' } as const;
 
-type Extra = Partial<Pick<Citation, 'inForceSince' | 'supersededOn' | 'articleUnverified' | 'pinpoint'>>;
+type Extra = Partial<
+  Pick<Citation, 'inForceSince' | 'supersededOn' | 'supersedes' | 'articleUnverified' | 'pinpoint'>
+>;
 
 const cite = <I extends string, B extends BindingForce, C extends Confidence>(
   id: I,
@@ -83,8 +89,12 @@ export const MORE_2026_CITATIONS = [
     'single-source',
     '§16 R70',
   ),
-  // R85: the police no-contact order.
-  cite('zhian-2025-50-2', ZHIAN_2025, '50 para 2', 'LAW', 'V-sec', '§16 R85', { inForceSince: '2026-01-01' }),
+  // R85: the police no-contact order. New in the 2025 revision, so it replaces nothing; the empty `supersedes`
+  // keeps it off conduct before its in-force day (citations.ts appliesOnDay).
+  cite('zhian-2025-50-2', ZHIAN_2025, '50 para 2', 'LAW', 'V-sec', '§16 R85', {
+    inForceSince: '2026-01-01',
+    supersedes: [],
+  }),
   // R91–R94: third parties, guarantees and heirs.
   minfadian('minfadian-465', '465 para 2', '§16 R91'),
   minfadian('minfadian-685-687', '685–687', '§16 R92'),
@@ -102,6 +112,8 @@ export const MORE_2026_CITATIONS = [
   cite('xingfa-280-1', XINGFA, '280-1', 'LAW', 'V-full', '§16 R118'),
   // R120: damage to property.
   cite('xingfa-275', XINGFA, '275', 'LAW', 'V-sec', '§16 R120'),
+  // R109: 12356, at least 18 hours a day, anonymous; all localities connected by 2025-05-01.
+  cite('helpline-12356', HELPLINE_12356, null, 'RND', 'V-sec', '§16 R109'),
   // R121: 12348 and legal aid (eligibility depends on local standards; never promised).
   cite('falv-yuanzhu-2021', LEGAL_AID, null, 'LAW', 'V-sec', '§16 R121'),
 ] as const satisfies readonly Citation[];

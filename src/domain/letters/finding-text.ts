@@ -78,6 +78,17 @@ const TITLES: Readonly<Record<CheckRuleId, Words>> = {
     'zh-CN': '使用私人电话或社交账号催收',
     en: 'collecting through private phones or social-media accounts',
   },
+  'message-flood': {
+    'zh-CN': '一天内发送大量催收短信或消息',
+    en: 'a flood of collection texts or messages in one day',
+  },
+  harassment: { 'zh-CN': '滋扰、纠缠或跟踪', en: 'pestering, clinging or following' },
+  'property-damage': { 'zh-CN': '损坏本人财物', en: 'damaging my property' },
+  'false-consequence': { 'zh-CN': '编造或夸大后果', en: 'inventing or exaggerating consequences' },
+  'collection-after-payoff': {
+    'zh-CN': '债务还清后仍继续催收',
+    en: 'continuing collection after the debt was paid off',
+  },
 };
 
 export const findingTitle = (ruleId: CheckRuleId, lang: LetterLang): string => TITLES[ruleId][lang];

@@ -12,6 +12,14 @@ import {
 import { CREDIT_AND_COURTS_ROWS } from './catalogue/credit-and-courts.ts';
 import { FREQUENCY_ROWS, connectedCallsPerDay, unansweredAttemptsPerDay } from './catalogue/frequency.ts';
 import { OUTSOURCING_ROWS, outsourcingWithoutNotice } from './catalogue/outsourcing.ts';
+import {
+  REAL_HARM_ROWS,
+  collectionAfterPayoff,
+  falseConsequence,
+  harassment,
+  messageFlood,
+  propertyDamage,
+} from './catalogue/real-harms.ts';
 import { THIRD_PARTY_ROWS, thirdPartyDisclosure, thirdPartyWhileReachable } from './catalogue/third-party.ts';
 import {
   THREATS_PRIVACY_ROWS,
@@ -29,7 +37,7 @@ import {
   visitTooFewCollectors,
 } from './catalogue/visits.ts';
 
-/** Table A of legal-facts.md §12, R01–R51, in row order. */
+/** Table A of legal-facts.md §12 (R01–R51) and the rows added to it in 2026-12, in row order. */
 export const TABLE_A: readonly TableRule[] = [
   ...THREATS_PRIVACY_ROWS,
   ...VISIT_ROWS,
@@ -40,7 +48,8 @@ export const TABLE_A: readonly TableRule[] = [
   ...OUTSOURCING_ROWS,
   ...AGREEMENT_ROWS,
   ...CREDIT_AND_COURTS_ROWS,
-].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  ...REAL_HARM_ROWS,
+].sort((a, b) => Number(a.id.slice(1)) - Number(b.id.slice(1)));
 
 /** The machine-checked rules of case-file-v1, keyed by their contract ids. */
 export const CHECK_RULES: Readonly<Record<CheckRuleId, CheckRule>> = {
@@ -65,4 +74,9 @@ export const CHECK_RULES: Readonly<Record<CheckRuleId, CheckRule>> = {
   'false-crime-claim': falseCrimeClaim,
   'improper-payment-demand': improperPaymentDemand,
   'private-social-account': privateSocialAccount,
+  'message-flood': messageFlood,
+  harassment,
+  'property-damage': propertyDamage,
+  'false-consequence': falseConsequence,
+  'collection-after-payoff': collectionAfterPayoff,
 };

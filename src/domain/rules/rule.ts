@@ -1,6 +1,7 @@
 /**
  * Rules as cited data (STYLE.md §2.2). Two kinds of record:
- * - `TableRule`: one row of Table A in legal-facts.md §12 (R01–R51), what a collector may or may not do;
+ * - `TableRule`: one row of Table A in legal-facts.md §12 (R01–R51, plus rows added in 2026-12), what a collector may
+ *   or may not do;
  * - `CheckRule`: a rule of the case-file contract (case-file-v1.md "Rule ids") that the machine checks over a log.
  * Both speak in codes and ids only; the words live in locales/<lang>/rules.json.
  */
@@ -25,7 +26,8 @@ export const RULE_KINDS = ['may-not', 'may', 'must', 'not-confirmed'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
 type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
-export type TableRowId = `R${'0' | '1' | '2' | '3' | '4' | '5'}${Digit}`;
+/** A row of legal-facts.md: R01–R51 (Table A) and the rows added in 2026-12, up to R122. */
+export type TableRowId = `R${Digit}${Digit}` | `R1${'0' | '1'}${Digit}` | `R12${'0' | '1' | '2'}`;
 
 export type ParamValue = string | number | boolean | null;
 export type Params = Readonly<Record<string, ParamValue>>;
@@ -75,6 +77,11 @@ export const CHECK_RULE_IDS = [
   'false-crime-claim',
   'improper-payment-demand',
   'private-social-account',
+  'message-flood',
+  'harassment',
+  'property-damage',
+  'false-consequence',
+  'collection-after-payoff',
 ] as const;
 export type CheckRuleId = (typeof CHECK_RULE_IDS)[number];
 

@@ -53,13 +53,27 @@ const LETTERS: Readonly<Record<CheckRuleId, readonly string[]>> = {
   'false-crime-claim': COMPLAIN,
   'improper-payment-demand': COMPLAIN,
   'private-social-account': COMPLAIN,
+  'message-flood': POLICE,
+  harassment: POLICE,
+  'property-damage': POLICE,
+  'false-consequence': COMPLAIN,
+  'collection-after-payoff': COMPLAIN,
 };
 
-const POLICE_RULES: readonly CheckRuleId[] = ['threat', 'violence', 'detention', 'impersonated-authority'];
+const POLICE_RULES: readonly CheckRuleId[] = [
+  'threat',
+  'violence',
+  'detention',
+  'impersonated-authority',
+  'property-damage',
+  'harassment',
+  'message-flood',
+];
 const CALL_RULES: readonly CheckRuleId[] = [
   'quiet-hours',
   'connected-calls-per-day',
   'unanswered-attempts-per-day',
+  'message-flood',
 ];
 
 const letterFits = (id: string, kind: DebtKind | undefined): boolean => {

@@ -10,8 +10,21 @@ import { debtsWithFindings, groupFindings } from './group.ts';
 import { HREF_FINDINGS, hrefOfDebtFindings, useFindingsView } from './findings-view.ts';
 import { useHeadingFocus } from './use-heading-focus.ts';
 import { PatternChart } from './pattern-chart.tsx';
+import { CrisisLines } from '../../components/crisis-lines.tsx';
+import type { CheckRuleId } from '../../domain/rules/rule.ts';
 import { RuleGroupView } from './rule-group.tsx';
 import './findings.css';
+
+/** Findings after which the help lines are offered: a flood, threats, exposure, harassment or violence (R109). */
+const DISTRESS_RULES: ReadonlySet<CheckRuleId> = new Set<CheckRuleId>([
+  'message-flood',
+  'threat',
+  'public-exposure',
+  'violence',
+  'detention',
+  'harassment',
+  'property-damage',
+]);
 
 interface Checked {
   readonly caseFile: CaseFile;
@@ -28,7 +41,7 @@ function FindingsBody({
   readonly findings: readonly Finding[];
   readonly showDebt: boolean;
 }) {
-  const { t } = useTranslation(['findings', 'rules']);
+  const { t } = useTranslation(['findings', 'rules', 'support']);
   const sections = useMemo(() => groupFindings(findings), [findings]);
   if (findings.length === 0) {
     return (
@@ -41,9 +54,16 @@ function FindingsBody({
       </div>
     );
   }
+  const distress = findings.some((f) => DISTRESS_RULES.has(f.ruleId));
   return (
     <>
       <p data-testid="findings-summary">{t('findings:summary', { count: findings.length })}</p>
+      {distress && (
+        <section aria-labelledby="findings-help">
+          <h2 id="findings-help">{t('support:bannerTitle')}</h2>
+          <CrisisLines lead={t('support:bannerLead')} />
+        </section>
+      )}
       {sections.map((s) => (
         <section
           key={s.wording}

@@ -7,7 +7,7 @@ import { useToday } from '../../platform/use-today.ts';
 import { Reminders } from './reminders.tsx';
 import { TodayCard } from './today-card.tsx';
 import { buildTodayModel } from './today-model.ts';
-import { hrefOfReceived, useTodayView, type TodayView } from './today-view.ts';
+import { HREF_SUPPORT, hrefOfReceived, useTodayView, type TodayView } from './today-view.ts';
 import './today.css';
 
 // The detail and the flows are not on the first screen: they load with their words when opened (and are
@@ -21,9 +21,13 @@ const StageDetail = lazyScreen(
   () => import('./stage-detail.tsx').then((m) => m.StageDetail),
   ['rules', 'received'],
 );
+const SupportScreen = lazyScreen(
+  () => import('./support-screen.tsx').then((m) => m.SupportScreen),
+  ['support', 'rules'],
+);
 
 const viewKey = (v: TodayView): string =>
-  v.kind === 'debt' ? `debt:${v.debtId}` : v.kind === 'received' ? `received:${v.flow ?? ''}` : 'list';
+  v.kind === 'debt' ? `debt:${v.debtId}` : v.kind === 'received' ? `received:${v.flow ?? ''}` : v.kind;
 
 /** Per debt: the typical stage, the one next step and the nearest deadline; plus the reminders and the flows. */
 export function TodayScreen() {
@@ -44,6 +48,13 @@ export function TodayScreen() {
     document.querySelector<HTMLElement>('.today h1')?.focus();
   }, [key]);
 
+  if (view.kind === 'support') {
+    return (
+      <Suspense fallback={<Opening />}>
+        <SupportScreen />
+      </Suspense>
+    );
+  }
   if (model && view.kind === 'received') {
     const debts = model.cards.map((c) => c.debt);
     return (
@@ -95,6 +106,11 @@ export function TodayScreen() {
         </>
       )}
       {model && <Reminders reminders={model.reminders} today={today} />}
+      <p className="today-support">
+        <a className="today-link" href={HREF_SUPPORT} data-testid="support-open">
+          {t('supportOpen')}
+        </a>
+      </p>
     </section>
   );
 }

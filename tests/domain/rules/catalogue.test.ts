@@ -15,7 +15,13 @@ import { CHECK_RULE_IDS } from '../../../src/domain/rules/rule.ts';
 import type { CheckRuleId } from '../../../src/domain/rules/rule.ts';
 import { call, caseOf, findingsOf } from './helpers.ts';
 
-const ROW_IDS = Array.from({ length: 51 }, (_, i) => `R${String(i + 1).padStart(2, '0')}`);
+/** Table A's rows R01–R51, then the rows of 2026-12 that the catalogue lists (no SMS cap, paid-off, property). */
+const ROW_IDS = [
+  ...Array.from({ length: 51 }, (_, i) => `R${String(i + 1).padStart(2, '0')}`),
+  'R86',
+  'R119',
+  'R120',
+];
 
 /** The labels of a Table A "binding?" cell, e.g. "SRO (+LAW context)" → SRO, LAW. */
 const labelsOf = (cell: string): BindingForce[] =>
@@ -99,7 +105,7 @@ describe('the citation catalogue', () => {
 });
 
 describe('Table A (legal-facts.md §12)', () => {
-  it('has exactly one record for every row R01–R51, in order', () => {
+  it('has exactly one record for every row R01–R51 and each added row, in order', () => {
     expect(TABLE_A.map((r) => r.id)).toEqual(ROW_IDS);
   });
 
