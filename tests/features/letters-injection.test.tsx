@@ -89,6 +89,11 @@ describe('letter templates on screen', () => {
       'credit-objection',
       'police-statement',
       'payment-order-objection',
+      'defence-statement',
+      'small-claims-objection',
+      'preservation-review',
+      'award-set-aside',
+      'award-non-enforcement',
     ];
     for (const t of TEMPLATES) {
       expect(known, `${t.id} is grouped on purpose`).toContain(t.id);

@@ -1,6 +1,9 @@
 /** Every letter template, in the order the letters list shows them. A new template is one entry here. */
 import { COMPLAINT_12378, COMPLAINT_HEIMAO, COMPLAINT_LENDER } from './templates/complaints.ts';
+import { AWARD_NON_ENFORCEMENT, AWARD_SET_ASIDE } from './templates/arbitration.ts';
 import { PAYMENT_ORDER_OBJECTION } from './templates/court.ts';
+import { DEFENCE_STATEMENT, SMALL_CLAIMS_OBJECTION } from './templates/court-answer.ts';
+import { PRESERVATION_REVIEW } from './templates/court-rulings.ts';
 import { CREDIT_OBJECTION } from './templates/credit.ts';
 import {
   CARD_INSTALMENT,
@@ -28,6 +31,11 @@ export const TEMPLATES: readonly LetterTemplate[] = [
   COMPLAINT_HEIMAO,
   POLICE_STATEMENT,
   PAYMENT_ORDER_OBJECTION,
+  DEFENCE_STATEMENT,
+  SMALL_CLAIMS_OBJECTION,
+  PRESERVATION_REVIEW,
+  AWARD_SET_ASIDE,
+  AWARD_NON_ENFORCEMENT,
 ];
 
 export const TEMPLATE_IDS: readonly string[] = TEMPLATES.map((t) => t.id);

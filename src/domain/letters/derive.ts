@@ -10,6 +10,7 @@ import type { Finding } from '../rules/evaluate.ts';
 import type { CheckRuleId } from '../rules/rule.ts';
 import { localDayOf } from '../stages/entry-day.ts';
 import type { FieldId } from './fields.ts';
+import { courtPaperValues } from './court-dates.ts';
 import { findingLines } from './finding-text.ts';
 import { letterDate, letterMoney } from './format.ts';
 import {
@@ -173,6 +174,7 @@ export function deriveValues(input: DeriveInput): FieldValues {
     ]);
   }
 
+  for (const [id, value] of Object.entries(courtPaperValues(entries, tz, lang))) put(id as FieldId, value);
   const [set] = computeDeadlines({ ...caseFile, debts: [debt] }, { today });
   const objection = set?.deadlines.filter((d) => d.id === 'payment-order-objection').at(-1);
   if (objection !== undefined) {

@@ -48,7 +48,10 @@ export function letterMoney(amount: number, lang: LetterLang): string {
  * Art. 293-1(1). Arabic numerals, as complaint letters commonly write them.
  */
 export function articleText(article: string, lang: LetterLang): string {
-  if (lang === 'en') return article.includes('–') ? `Arts. ${article}` : `Art. ${article}`;
+  // A list of whole articles ("258, 266", "160, 163, 164"): 第258条、第266条 / Arts. 258, 266.
+  const list = /^\d+(?:, \d+)+$/.test(article) ? article.split(', ') : null;
+  if (lang === 'en') return article.includes('–') || list !== null ? `Arts. ${article}` : `Art. ${article}`;
+  if (list !== null) return list.map((n) => `第${n}条`).join('、');
   const range = /^(\d+)–(\d+)$/.exec(article);
   if (range !== null) return `第${range[1]}条至第${range[2]}条`;
   const m = /^(\d+)(?:-(\d+))?((?:\(\d+\))*)(?:,?\s*para\s+(\d+))?$/.exec(article);

@@ -118,7 +118,8 @@ export const STAGES = [
     ruleRefs: ['R45'],
     actions: ['object-to-payment-order', 'verify-court-papers'],
     risks: ['payment-order-becomes-enforceable', 'fake-legal-documents'],
-    citationIds: ['minsufa-2023-227', 'minsufa-2023-225-228'],
+    // An objection must dispute the debt itself (解释 2022 Art. 436; legal-facts §16 R53).
+    citationIds: ['minsufa-2023-227', 'minsufa-2023-225-228', 'spc-minsufa-interp-436'],
     basis: 'law',
   },
   {
@@ -134,7 +135,16 @@ export const STAGES = [
     ruleRefs: ['R45', 'R51'],
     actions: ['verify-court-papers', 'answer-within-15-days', 'log-every-contact'],
     risks: ['case-proceeds-without-answer', 'small-claims-no-appeal', 'fake-legal-documents'],
-    citationIds: ['minsufa-2023-128', 'minsufa-2023-130', 'minsufa-2023-165', 'minsufa-2023-168'],
+    // Simple procedure and small claims (legal-facts §16 R76–R80): court-set periods, objection before the hearing.
+    citationIds: [
+      'minsufa-2023-128',
+      'minsufa-2023-130',
+      'minsufa-2023-160-164',
+      'minsufa-2023-165',
+      'minsufa-2023-168',
+      'minsufa-2023-169',
+      'spc-minsufa-interp-278-279',
+    ],
     basis: 'law',
   },
   {
@@ -144,7 +154,16 @@ export const STAGES = [
     ruleRefs: ['R45'],
     actions: ['consider-appeal', 'follow-enforcement'],
     risks: ['small-claims-no-appeal', 'double-interest-late-performance', 'enforcement-measures'],
-    citationIds: ['minsufa-2023-171', 'minsufa-2023-264', 'minsufa-2023-165'],
+    // Which rulings can be appealed, review of a preservation ruling, retrial after small claims (R56, R57, R80).
+    citationIds: [
+      'minsufa-2023-171',
+      'minsufa-2023-157',
+      'minsufa-2023-111',
+      'spc-minsufa-interp-171',
+      'minsufa-2023-264',
+      'minsufa-2023-165',
+      'spc-minsufa-interp-424',
+    ],
     basis: 'law',
   },
   {

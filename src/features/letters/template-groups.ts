@@ -22,6 +22,11 @@ const BY_ID: Readonly<Record<string, LetterGroup>> = {
   'credit-objection': 'complaints',
   'police-statement': 'courtPolice',
   'payment-order-objection': 'courtPolice',
+  'defence-statement': 'courtPolice',
+  'small-claims-objection': 'courtPolice',
+  'preservation-review': 'courtPolice',
+  'award-set-aside': 'courtPolice',
+  'award-non-enforcement': 'courtPolice',
 };
 
 export function groupOf(template: LetterTemplate): LetterGroup {

@@ -1,10 +1,17 @@
 import type { LetterType } from '../../domain/case/types.ts';
 
-/** The "I just received…" flows, in the order the chooser shows them (data-testid `received-<id>`). */
+/**
+ * The "I just received…" flows, in the order the chooser shows them (data-testid `received-<id>`). Only the ids live
+ * here, because Today's own chunk parses them from the hash; the steps are in received-specs.ts, loaded with the
+ * received screen.
+ */
 export const RECEIVED_FLOWS = [
   'sued-sms',
   'court-papers',
   'payment-order',
+  'public-notice',
+  'arbitration-award',
+  'mediation-notice',
   'lawyer-letter',
   'debt-sold',
   'credit-error',
@@ -13,8 +20,16 @@ export type ReceivedFlow = (typeof RECEIVED_FLOWS)[number];
 
 export interface FlowStep {
   readonly key: string;
-  /** legal-facts.md marks this point R (recalled, not checked): the app shows it as unverified. */
+  /**
+   * legal-facts.md tags this point R, V-sec, single-source or unverified for the point itself (legal-facts §16 rows
+   * R75, R104–R108, R121): the app shows it as unverified.
+   */
   readonly unverified?: boolean;
+  /**
+   * Citation ids (src/domain/citations) shown under the step with their binding force. Steps without them carry a
+   * written source line in the locale instead (`step.<flow>.<key>.source`).
+   */
+  readonly cites?: readonly string[];
 }
 
 export interface FlowForm {
@@ -34,67 +49,11 @@ export interface FlowSpec {
    * and has no place in case-file v1, so the reply date is worked out on the spot (and can go to the calendar).
    */
   readonly creditReply?: true;
+  /**
+   * Which "when does the clock start" note the flow shows (locale `served.<kind>`): court papers count from service
+   * (民诉法 2023 Arts. 90, 95; 法院专递规定 Arts. 2, 11), an arbitration award from receipt.
+   */
+  readonly served?: 'court' | 'award';
+  /** Letter templates (src/domain/letters) the flow points to, by id. */
+  readonly letters?: readonly string[];
 }
-
-// Step texts and their sources live in locales/<lang>/received.json under step.<flow>.<key>; every source there is
-// taken from legal-facts.md (§9 civil procedure, §8 credit reporting, §4 limitation and Art. 546, §6.8, §11 scams).
-export const FLOW_SPECS: Readonly<Record<ReceivedFlow, FlowSpec>> = {
-  'sued-sms': {
-    steps: [
-      { key: 'channel', unverified: true },
-      { key: 'verify' },
-      { key: 'noPersonal' },
-      { key: 'impersonation' },
-      { key: 'notCrime' },
-    ],
-  },
-  'court-papers': {
-    steps: [
-      { key: 'check', unverified: true },
-      { key: 'answer' },
-      { key: 'jurisdiction' },
-      { key: 'smallClaims' },
-      { key: 'appeal' },
-      { key: 'counting' },
-    ],
-    form: { letterTypes: ['court-summons'], why: 'why', dateLabel: 'date' },
-  },
-  'payment-order': {
-    steps: [{ key: 'deadline' }, { key: 'writing' }, { key: 'effect' }, { key: 'ignore' }, { key: 'verify' }],
-    form: { letterTypes: ['payment-order'], why: 'why', dateLabel: 'date' },
-  },
-  'lawyer-letter': {
-    steps: [
-      { key: 'notCourt' },
-      { key: 'posting' },
-      { key: 'limitation' },
-      { key: 'noSign' },
-      { key: 'verify' },
-    ],
-    form: { letterTypes: ['lawyer-letter'], why: 'whyNoDeadline', dateLabel: 'date' },
-  },
-  'debt-sold': {
-    steps: [
-      { key: 'notice' },
-      { key: 'check' },
-      { key: 'outsourcing' },
-      { key: 'whitelist' },
-      { key: 'channel' },
-    ],
-    form: {
-      letterTypes: ['debt-sale-notice', 'outsourcing-notice'],
-      why: 'whyNoDeadline',
-      dateLabel: 'date',
-    },
-  },
-  'credit-error': {
-    steps: [
-      { key: 'free' },
-      { key: 'objection' },
-      { key: 'complaint' },
-      { key: 'accurate' },
-      { key: 'notice' },
-    ],
-    creditReply: true,
-  },
-};

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Debt } from '../../domain/case/types.ts';
-import { FLOW_SPECS, RECEIVED_FLOWS, type ReceivedFlow } from './received-flows.ts';
+import { CitationList } from './citation-list.tsx';
+import { RECEIVED_FLOWS, type ReceivedFlow } from './received-flows.ts';
+import { FLOW_SPECS } from './received-specs.ts';
 import { CreditReply } from './credit-reply.tsx';
 import { ReceivedForm } from './received-form.tsx';
 import { HREF_TODAY, hrefOfReceived } from './today-view.ts';
@@ -37,14 +39,35 @@ function Flow({ flow, debts, today }: { flow: ReceivedFlow; debts: readonly Debt
       <ol className="today-steps">
         {spec.steps.map((step) => (
           <li key={step.key} className="today-steps__item">
-            <p>{t(`step.${flow}.${step.key}.text` as 'step.sued-sms.channel.text')}</p>
+            <p>{t(`step.${flow}.${step.key}.text` as 'step.sued-sms.real.text')}</p>
             <p className="today-source">
               {step.unverified && <span className="today-badge today-badge--warn">{t('unverified')}</span>}
-              {t(`step.${flow}.${step.key}.source` as 'step.sued-sms.channel.source')}
+              {!step.cites && t(`step.${flow}.${step.key}.source` as 'step.sued-sms.noPersonal.source')}
             </p>
+            {step.cites && <CitationList ids={step.cites} />}
           </li>
         ))}
       </ol>
+      {spec.served && (
+        <div className="today-note" data-testid="received-served">
+          <h3>{t('served.title')}</h3>
+          <p>{t(`served.${spec.served}`)}</p>
+        </div>
+      )}
+      {spec.letters && (
+        <div data-testid="received-letters">
+          <h3>{t('letters.title')}</h3>
+          <ul className="today-list">
+            {spec.letters.map((id) => (
+              <li key={id}>
+                <a className="today-link" href={`#/letters/${id}`}>
+                  {t(`letters.names.${id}` as 'letters.names.payment-order-objection')}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {spec.form && (
         <ReceivedForm
           key={flow}

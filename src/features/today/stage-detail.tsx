@@ -16,6 +16,11 @@ import { HREF_TODAY } from './today-view.ts';
 const ALWAYS_RISKS: readonly RiskCode[] = ['negative-credit-record', 'limitation-restarts'];
 const OVERDRAFT_RISKS: readonly RiskCode[] = ['malicious-overdraft', 'malicious-overdraft-below-threshold'];
 
+/** Court stages with a longer explanation (locale received:stageMore; legal-facts §16 R52–R57, R76–R80). */
+const STAGE_MORE = ['payment-order', 'lawsuit', 'judgment'] as const;
+const hasMore = (stage: string): stage is (typeof STAGE_MORE)[number] =>
+  (STAGE_MORE as readonly string[]).includes(stage);
+
 interface StageDetailProps {
   readonly card: TodayCardModel;
   readonly today: string;
@@ -44,6 +49,7 @@ export function StageDetail({ card, today, debts }: StageDetailProps) {
   const { t } = useTranslation('today');
   const { t: tDebts } = useTranslation('debts');
   const { t: tRisk } = useTranslation('stageDetail');
+  const { t: tReceived } = useTranslation('received');
   const { debt, set } = card;
   const { stage } = set;
   const def = stageDef(stage.stage);
@@ -70,6 +76,7 @@ export function StageDetail({ card, today, debts }: StageDetailProps) {
 
       <h2>{def.basis === 'law' ? t('detail.aboutLaw') : t('detail.usually')}</h2>
       <p>{t(`stage.${stage.stage}.usually`)}</p>
+      {hasMore(stage.stage) && <p data-testid="stage-more">{tReceived(`stageMore.${stage.stage}`)}</p>}
       <CitationList ids={def.citationIds} />
 
       <h2>{t('detail.can')}</h2>

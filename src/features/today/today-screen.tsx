@@ -16,10 +16,11 @@ const ReceivedScreen = lazyScreen(
   () => import('./received-screen.tsx').then((m) => m.ReceivedScreen),
   ['received'],
 );
-// The risk words load with the detail screen: they are long and the first screen never shows them.
+// The risk words and the longer court-stage texts (received:stageMore) load with the detail screen: they are long
+// and the first screen never shows them.
 const StageDetail = lazyScreen(
   () => import('./stage-detail.tsx').then((m) => m.StageDetail),
-  ['rules', 'stageDetail'],
+  ['rules', 'stageDetail', 'received'],
 );
 const SupportScreen = lazyScreen(
   () => import('./support-screen.tsx').then((m) => m.SupportScreen),

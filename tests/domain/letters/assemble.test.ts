@@ -138,6 +138,9 @@ describe('letter formats', () => {
     expect(articleText('50(1)(5), para 2', 'zh-CN')).toBe('第50条第1款第5项、第2款');
     expect(articleText('225–228', 'zh-CN')).toBe('第225条至第228条');
     expect(articleText('225–228', 'en')).toBe('Arts. 225–228');
+    // A list of whole articles (解释 2022 Arts. 258, 266 for simple procedure) is not one article "258, 266".
+    expect(articleText('258, 266', 'zh-CN')).toBe('第258条、第266条');
+    expect(articleText('160, 163, 164', 'en')).toBe('Arts. 160, 163, 164');
   });
 
   it('citations of one instrument are named once; unverified numbers stay marked', () => {
