@@ -7,7 +7,8 @@ import { useSetting } from '../../data/hooks/use-setting.ts';
 import { formatBytes } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { systemClock } from '../../platform/clock.ts';
-import { useBackupDue } from './backup-reminder.ts';
+import { backupUrgent, useBackupDue } from './backup-reminder.ts';
+import { currentIosEnv, evictionRisk } from '../../platform/ios-eviction.ts';
 import { shortHash } from './chain-section.tsx';
 import { EncryptOption, useEncryptOption } from './encrypt-option.tsx';
 import { packMedia } from './pack-media.ts';
@@ -29,6 +30,7 @@ export function PackSection() {
   const now = useMemo(() => systemClock.now(), []);
   const lastHead = useSetting('lastExportHead');
   const encrypt = useEncryptOption();
+  const risk = useMemo(() => evictionRisk(currentIosEnv()), []);
   const onBuild = async () => {
     const passphrase = encrypt.take();
     if (passphrase === null) return;
@@ -56,6 +58,11 @@ export function PackSection() {
                 count: due.count,
                 days: due.days === 0 ? t('pack.today') : t('pack.daysAgo', { count: due.days }),
               })}
+          {backupUrgent(due, risk) && (
+            <strong className="my-data__block" data-testid="backup-reminder-urgent">
+              {t('safari.reminder')}
+            </strong>
+          )}
         </p>
       )}
       <EncryptOption {...encrypt.props} disabled={state.step === 'building'} />
