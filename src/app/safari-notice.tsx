@@ -27,6 +27,7 @@ export function SafariNotice() {
       </h2>
       <p className="banner__text">{t('safari.why')}</p>
       <p className="banner__how">{t('safari.how')}</p>
+      <p className="banner__text">{t('safari.move')}</p>
       <div className="banner__actions">
         <button
           type="button"

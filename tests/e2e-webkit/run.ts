@@ -43,7 +43,7 @@ async function runOne(file: string, name: string, test: WkTest, driver: Driver, 
         origin: server.origin,
         server,
         open: async (options = {}) => {
-          const page = await openSession(driver.url, server.origin, options.userAgent);
+          const page = await openSession(driver.url, server.origin, options);
           open.push(page);
           return page;
         },
@@ -116,7 +116,7 @@ async function main(): Promise<number> {
 
   let driver: Driver;
   try {
-    driver = await startDriver();
+    driver = await startDriver(path.join(ARTIFACTS, 'e2e-webkit-driver.log'));
   } catch (e) {
     broken('driver', describeError(e));
     return report();

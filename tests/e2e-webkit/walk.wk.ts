@@ -1,5 +1,5 @@
 // The core flows in WebKit, the engine of every browser on an iPhone: onboarding, a debt, a call logged with a
-// conduct tag, the findings it leads to, a letter, a case pack made and saved, the offline reload from the service
+// conduct tag (and an attempted recording), the findings it leads to, a letter, a case pack made and saved, the offline reload from the service
 // worker; then a fresh profile presenting as an iPhone browser tab, which is told once that Safari may clear the
 // data, restores the pack to the same chain head, and says what it can of storage. Screens at 390×844 (as close as
 // MiniBrowser allows) in both languages under artifacts/screens-webkit/.
@@ -58,6 +58,30 @@ async function logThreateningCall(page: Page): Promise<void> {
   assertEqual(await page.attr(byId('log-tag-threat'), 'aria-pressed'), 'true', 'threat tag chosen');
   await page.fill(byId('log-notes'), '对方说要去单位找我，让我全家难堪');
   await page.shot('log-form', 'log-notes');
+  // A recording: WebKit records MP4/AAC (it has no WebM), and the recorder asks for that. This profile, like
+  // Safari's private browsing, will not keep a Blob in IndexedDB: the recorder must say so, not "storage full".
+  await page.tap(byId('recorder-start'));
+  await page.waitFor('.recorder-note');
+  const note = await page.text('.recorder-note');
+  assert(note.includes('浏览器没能把录音存进本机'), `the refused recording is named as such: ${note}`);
+  await page.shot('log-recording-refused', 'recorder-panel');
+  const types = await page.s.executeAsync<string[]>(`
+    const db = await new Promise((resolve, reject) => {
+      const req = indexedDB.open('youju');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const rows = await new Promise((resolve, reject) => {
+      const req = db.transaction('recordings', 'readonly').objectStore('recordings').getAll();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    return rows.map((r) => r.mimeType);`);
+  assert(
+    types.length === 1 && types[0]?.startsWith('audio/mp4'),
+    `the recorder chose MP4 in WebKit: ${JSON.stringify(types)}`,
+  );
   await page.tap(byId('log-save'));
   await page.waitFor(byId('saved-toast'));
 }
@@ -88,7 +112,7 @@ export const coreFlowsInWebKit = wk(
     const dir = await mkdtemp(path.join(os.tmpdir(), 'youju-webkit-'));
     try {
       // --- A desktop WebKit profile: the whole walk -------------------------------------------------------------
-      const page = await open();
+      const page = await open({ mockMicrophone: true });
       const viewport = await page.fitViewport();
       await page.goto('#/today');
       await page.waitFor(byId('onboarding'));

@@ -2,9 +2,16 @@
 // directly rather than through xvfb-run, so both processes are this module's own children and nothing outlives
 // the run; `-displayfd` lets Xvfb pick a free display and report it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, openSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 
-export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+/** Debian's MiniBrowser (package libwebkit2gtk-4.1-0), under the machine's multiarch directory. */
+export function miniBrowser(): string {
+  const dirs = readdirSync('/usr/lib').filter((d) => d.endsWith('-linux-gnu'));
+  const found = dirs.map((d) => `/usr/lib/${d}/webkit2gtk-4.1/MiniBrowser`).find((file) => existsSync(file));
+  if (!found) throw new Error('MiniBrowser not found: install webkit2gtk-driver (libwebkit2gtk-4.1-0)');
+  return found;
+}
 
 /** A port nobody listens on right now (the kernel's pick for port 0). */
 export function freePort(host = '127.0.0.1'): Promise<number> {
@@ -77,13 +84,16 @@ export interface Driver {
   stop(): Promise<void>;
 }
 
-export async function startDriver(): Promise<Driver> {
+/** Starts Xvfb and the driver; the browser's own chatter (GStreamer, ALSA, D-Bus) goes to `logFile`. */
+export async function startDriver(logFile: string): Promise<Driver> {
   const xvfb = await startXvfb();
   const port = await freePort();
+  const log = openSync(logFile, 'w');
   const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
     env: { ...process.env, DISPLAY: xvfb.display },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', log, log],
   });
+  closeSync(log);
   const url = `http://127.0.0.1:${port}`;
   const stop = async () => {
     await stopProcess(driver);

@@ -141,7 +141,8 @@ export class Page {
        } else if (!arguments[0]) window.scrollTo(0, 0);`,
       focus ? byId(focus) : null,
     );
-    // Toasts and transitions settle before the picture (the app's animations are short).
+    // A passing toast ("saved", "ready offline") would cover the screen; transitions settle (they are short).
+    await this.waitGone('.toast', 10_000).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, 400));
     await writeFile(file, await this.s.screenshot());
     return file;
