@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ARTIFACTS, fail } from '../../e2e/lib/define.ts';
 import type { Session } from './webdriver.ts';
 
-/** iPhone 12–15 CSS viewport. MiniBrowser's toolbar keeps its window wider than this (see docs/testing.md). */
+/** iPhone 12–15 CSS viewport. MiniBrowser's toolbar keeps its window wider (docs/architecture.md, "iPhone"). */
 export const VIEWPORT = { width: 390, height: 844 } as const;
 
 export const byId = (id: string) => `[data-testid="${id}"]`;
