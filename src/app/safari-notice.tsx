@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentIosEnv, evictionRisk } from '../platform/ios-eviction.ts';
 
 /** Set once the notice has been read and closed: it explains once, not on every visit. */
 export const SAFARI_NOTICE_KEY = 'youju.safariNoticeSeen';
@@ -14,12 +15,13 @@ export function safariNoticeSeen(): boolean {
 
 /**
  * In an iPhone or iPad browser tab, Safari may delete the app's data after days without a visit unless the app is
- * on the home screen (docs/architecture.md, "iPhone"). Loaded only there (src/platform/ios-eviction.ts).
+ * on the home screen (docs/architecture.md, "iPhone"). Renders nothing elsewhere (src/platform/ios-eviction.ts).
  */
-export function SafariNotice() {
+export function SafariNotice({ userAgent }: { readonly userAgent: string }) {
   const { t } = useTranslation('myData');
+  const [risk] = useState(() => evictionRisk({ ...currentIosEnv(), userAgent }));
   const [closed, setClosed] = useState(safariNoticeSeen);
-  if (closed) return null;
+  if (!risk || closed) return null;
   return (
     <section className="banner banner--warning" data-testid="safari-notice" aria-labelledby="safari-title">
       <h2 id="safari-title" className="banner__title">

@@ -7,7 +7,6 @@ import { AppHeader } from './app-header.tsx';
 import { DatabaseGate, type OpenDb } from './database-gate.tsx';
 import { BottomNav } from './bottom-nav.tsx';
 import { InAppWarning } from './in-app-warning.tsx';
-import { currentIosEnv, evictionRisk } from '../platform/ios-eviction.ts';
 import { detectInAppBrowser } from '../platform/in-app-browser.ts';
 import { LockGate } from './lock-gate.tsx';
 import { useIdle } from './use-idle.ts';
@@ -30,7 +29,7 @@ const NeutralCalculator = lazyScreen(
   ['lock'],
 );
 
-// Only in an iPhone or iPad browser tab, where Safari may delete the data; nothing loads elsewhere.
+// Only on Apple devices; it shows itself in an iPhone or iPad browser tab, where Safari may delete the data.
 const SafariNotice = lazyScreen(() => import('./safari-notice.tsx').then((m) => m.SafariNotice), ['myData']);
 
 /** While the disguise loads, the screen is already blank and dark, never the app. */
@@ -44,9 +43,10 @@ export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenD
   const [hidden, setHidden] = useState(false);
   const locked = useLockStatus() === 'locked';
   const idle = useIdle();
-  // Inside WeChat and the like, the in-app warning already says to open a real browser first.
-  const [safariRisk] = useState(
-    () => evictionRisk({ ...currentIosEnv(), userAgent }) && !detectInAppBrowser(userAgent),
+  // A first cut small enough for the first screen; the notice's chunk decides (src/platform/ios-eviction.ts). Inside
+  // WeChat and the like, the in-app warning already says to open a real browser first.
+  const [maybeApple] = useState(
+    () => /iPhone|iPad|iPod|Macintosh/.test(userAgent) && !detectInAppBrowser(userAgent),
   );
 
   useEffect(() => {
@@ -74,9 +74,9 @@ export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenD
         />
         <div className="banners">
           <InAppWarning userAgent={userAgent} />
-          {safariRisk && (
+          {maybeApple && (
             <Suspense fallback={null}>
-              <SafariNotice />
+              <SafariNotice userAgent={userAgent} />
             </Suspense>
           )}
           {idle && (

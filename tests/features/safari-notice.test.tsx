@@ -13,9 +13,19 @@ beforeEach(async () => {
 
 afterEach(cleanup);
 
+const IPHONE =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+const MAC =
+  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15';
+
 describe('the Safari notice', () => {
+  it('shows nothing on a Mac without a touch screen', () => {
+    render(<SafariNotice userAgent={MAC} />);
+    expect(screen.queryByTestId('safari-notice')).not.toBeInTheDocument();
+  });
+
   it('says plainly that Safari may clear the data and how to add the app to the home screen', () => {
-    render(<SafariNotice />);
+    render(<SafariNotice userAgent={IPHONE} />);
     const notice = screen.getByTestId('safari-notice');
     expect(notice).toHaveTextContent('Safari 可能会清除');
     expect(notice).toHaveTextContent('「添加到主屏幕」');
@@ -24,19 +34,19 @@ describe('the Safari notice', () => {
   });
 
   it('explains once: closed, it stays closed on the next visit', () => {
-    const first = render(<SafariNotice />);
+    const first = render(<SafariNotice userAgent={IPHONE} />);
     fireEvent.click(screen.getByTestId('safari-notice-dismiss'));
     expect(screen.queryByTestId('safari-notice')).not.toBeInTheDocument();
     expect(localStorage.getItem(SAFARI_NOTICE_KEY)).toBe('1');
     first.unmount();
-    render(<SafariNotice />);
+    render(<SafariNotice userAgent={IPHONE} />);
     expect(screen.queryByTestId('safari-notice')).not.toBeInTheDocument();
   });
 
   it('is complete in English', async () => {
     await i18n.changeLanguage('en');
     await loadNamespaces(['myData']);
-    render(<SafariNotice />);
+    render(<SafariNotice userAgent={IPHONE} />);
     const notice = screen.getByTestId('safari-notice');
     expect(notice).toHaveTextContent('Safari may delete everything');
     expect(notice).toHaveTextContent('Add to Home Screen');
