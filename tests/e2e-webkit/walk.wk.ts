@@ -105,6 +105,7 @@ async function shootAll(page: Page): Promise<void> {
   await page.waitFor(byId('persist-status'));
   await page.shot('my-data');
   await page.shot('my-data-storage', 'persist-status');
+  await page.axe(`my data, ${await page.lang()}`);
 }
 
 export const coreFlowsInWebKit = wk(
@@ -119,6 +120,7 @@ export const coreFlowsInWebKit = wk(
       await page.setLanguage('zh-CN');
       await checkLanguageSelect(page);
       await page.shot('onboarding');
+      await page.axe('onboarding');
       await onboard(page);
       assert(!(await page.exists(byId('safari-notice'))), 'no Safari notice outside iOS');
 
@@ -193,8 +195,10 @@ export const coreFlowsInWebKit = wk(
       await phone.waitFor(byId('safari-notice'));
       await phone.setLanguage('zh-CN');
       await phone.shot('safari-notice');
+      await phone.axe('safari notice, zh-CN');
       await phone.setLanguage('en');
       await phone.shot('safari-notice');
+      await phone.axe('safari notice, en');
       await phone.setLanguage('zh-CN');
       await onboard(phone);
       await tab(phone, 'my-data');
@@ -206,6 +210,7 @@ export const coreFlowsInWebKit = wk(
       assertEqual(await phone.attr(byId('restore-done'), 'data-head'), head, 'restored chain head');
       await phone.shot('iphone-restored', 'restore-section');
       await phone.shot('iphone-storage', 'persist-status');
+      await phone.axe('my data on an iPhone');
       await phone.tap(byId('safari-notice-dismiss'));
       await phone.s.refresh();
       await phone.waitFor(byId('nav-today'));

@@ -1,7 +1,8 @@
 // Steps the WebKit walk takes, on top of the WebDriver session: waiting by data-testid, taps, typing, choosing,
 // screenshots. Taps and typing go through WebDriver's element commands (real input events in WebKit); a value is
 // set through the page only where WebDriver has no command for the control.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ARTIFACTS, fail } from '../../e2e/lib/define.ts';
 import type { Session } from './webdriver.ts';
@@ -10,6 +11,10 @@ import type { Session } from './webdriver.ts';
 export const VIEWPORT = { width: 390, height: 844 } as const;
 
 export const byId = (id: string) => `[data-testid="${id}"]`;
+
+let axeSource: Promise<string> | null = null;
+const loadAxe = () =>
+  (axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
 
 export class Page {
   constructor(
@@ -146,6 +151,23 @@ export class Page {
     await new Promise((resolve) => setTimeout(resolve, 400));
     await writeFile(file, await this.s.screenshot());
     return file;
+  }
+
+  /** Fails on any serious or critical axe violation, as the Chromium suite does (tests/e2e/lib/app.ts). */
+  async axe(label: string): Promise<void> {
+    await this.waitGone('.toast', 10_000).catch(() => undefined);
+    // The page's CSP refuses eval, so axe's source is sent as a script body of its own.
+    if (!(await this.s.execute<boolean>('return !!window.axe'))) {
+      await this.s.execute(`${await loadAxe()}\n;window.axe = window.axe || axe;`);
+    }
+    const bad = await this.s.executeAsync<string[]>(
+      `const results = await window.axe.run(document);
+       return results.violations
+         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+         .map((v) => v.impact + ' ' + v.id + ': ' + v.help + ' — ' +
+           v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | '));`,
+    );
+    if (bad.length > 0) fail(`axe in WebKit (${label}):\n  ${bad.join('\n  ')}`);
   }
 
   /**
