@@ -122,6 +122,12 @@ async function main(): Promise<number> {
     return report();
   }
   const server = staticServer(DIST, '127.0.0.1', await freePort());
+  // An interrupted run (Ctrl-C, a CI timeout) still stops the browser, the driver and Xvfb it started.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void Promise.all([server.stop(), driver.stop()]).finally(() => process.exit(130));
+    });
+  }
   try {
     for (const { file, name, test } of tests) {
       const o = await runOne(file, name, test, driver, server);
