@@ -104,7 +104,7 @@ async function shootAll(page: Page): Promise<void> {
   await tab(page, 'my-data');
   await page.waitFor(byId('persist-status'));
   await page.shot('my-data');
-  await page.shot('my-data-storage', 'persist-status');
+  await page.shot('my-data-storage', '#storage-title');
   await page.axe(`my data, ${await page.lang()}`);
 }
 
@@ -209,7 +209,7 @@ export const coreFlowsInWebKit = wk(
       await phone.waitFor(byId('restore-done'), 60_000);
       assertEqual(await phone.attr(byId('restore-done'), 'data-head'), head, 'restored chain head');
       await phone.shot('iphone-restored', 'restore-section');
-      await phone.shot('iphone-storage', 'persist-status');
+      await phone.shot('iphone-storage', '#storage-title');
       await phone.axe('my data on an iPhone');
       await phone.tap(byId('safari-notice-dismiss'));
       await phone.s.refresh();
@@ -219,7 +219,9 @@ export const coreFlowsInWebKit = wk(
       await phone.waitFor(byId('debt-item'));
       assert((await phone.text(byId('debt-item'))).includes(CREDITOR), 'the restored debt is listed');
       await phone.setLanguage('en');
-      await phone.shot('iphone-storage', 'persist-status');
+      await tab(phone, 'my-data');
+      await phone.waitFor(byId('persist-safari'));
+      await phone.shot('iphone-storage', '#storage-title');
       console.log(`     viewport ${viewport.width}×${viewport.height}`);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -132,7 +132,7 @@ export class Page {
 
   /**
    * A viewport screenshot under artifacts/screens-webkit/<lang>/<name>.png, for people to look at; `focus` (a
-   * data-testid) is scrolled to just under the sticky header first.
+   * data-testid, or an #id) is scrolled to just under the sticky header first.
    */
   async shot(name: string, focus?: string): Promise<string> {
     const file = path.join(ARTIFACTS, 'screens-webkit', await this.lang(), `${name}.png`);
@@ -144,7 +144,7 @@ export class Page {
          const header = document.querySelector('header');
          window.scrollBy(0, -((header?.getBoundingClientRect().bottom ?? 0) + 12));
        } else if (!arguments[0]) window.scrollTo(0, 0);`,
-      focus ? byId(focus) : null,
+      focus ? (focus.startsWith('#') ? focus : byId(focus)) : null,
     );
     // A passing toast ("saved", "ready offline") would cover the screen; transitions settle (they are short).
     await this.waitGone('.toast', 10_000).catch(() => undefined);
