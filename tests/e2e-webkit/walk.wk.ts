@@ -209,6 +209,9 @@ export const coreFlowsInWebKit = wk(
       await phone.waitFor(byId('restore-done'), 60_000);
       assertEqual(await phone.attr(byId('restore-done'), 'data-head'), head, 'restored chain head');
       await phone.shot('iphone-restored', 'restore-section');
+      // Nothing exported from this copy yet, and Safari may delete it: the reminder says so plainly.
+      await phone.waitFor(byId('backup-reminder-urgent'));
+      await phone.shot('iphone-reminder', 'pack-section');
       await phone.shot('iphone-storage', '#storage-title');
       await phone.axe('my data on an iPhone');
       await phone.tap(byId('safari-notice-dismiss'));
