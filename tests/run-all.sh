@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # The project's test command: `bash tests/run-all.sh` (CI runs it through .ci/run).
 #
-# Stages: prerequisites (chromium, Noto CJK fonts, pdftotext, nginx) → npm ci → typecheck, lint, format, build → vitest → e2e.
+# Stages: prerequisites (chromium, Noto CJK fonts, pdftotext, nginx; webkit2gtk-driver, xvfb) → npm ci → typecheck,
+# lint, format, build → vitest → e2e (Chromium) → e2e-webkit (WebKit).
 # Counting: each of the four checks (typecheck, lint, format:check, build) counts as one test of the "checks"
-# suite; every vitest test and every e2e test counts as itself. A suite that cannot run or report counts as one
-# failure. Every stage runs even after a failure, except that e2e needs a build. The last line is always
-# "N passed, N failed"; the exit status is non-zero when anything failed.
+# suite; every vitest test and every e2e test (Chromium or WebKit) counts as itself. A suite that cannot run or
+# report counts as one failure. Every stage runs even after a failure, except that both e2e stages need a build.
+# The last line is always "N passed, N failed"; the exit status is non-zero when anything failed.
 # Set YOUJU_SKIP_INSTALL=1 to reuse node_modules (e.g. in a shared work tree where npm ci would pull it away
 # from under other running tools).
 set -uo pipefail
@@ -66,6 +67,14 @@ if ! have_all; then
   fi
 fi
 echo "chromium: $(command -v chromium); node: $(node --version)"
+# WebKit, the engine of every browser on an iPhone: WebKitWebDriver with its MiniBrowser, under Xvfb (STYLE.md §3).
+# Missing, it fails its own stage below rather than the whole run.
+have_webkit() { command -v WebKitWebDriver >/dev/null 2>&1 && command -v Xvfb >/dev/null 2>&1; }
+if ! have_webkit && [ "$(id -u)" -eq 0 ]; then
+  echo "installing webkit2gtk-driver and xvfb with apt-get"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y webkit2gtk-driver xvfb ||
+    { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y webkit2gtk-driver xvfb; }
+fi
 timed prerequisites $((SECONDS - start))
 
 # --- install ---------------------------------------------------------------------------------------------------
@@ -126,6 +135,26 @@ else
   ' 2>/dev/null) || counts="0 1"
   record e2e ${counts% *} ${counts#* }
   timed e2e $((SECONDS - start))
+fi
+
+# --- e2e in WebKit ---------------------------------------------------------------------------------------------
+stage "e2e-webkit"
+start=$SECONDS
+rm -f artifacts/e2e-webkit-results.json
+if [ "${build_failed:-0}" = 1 ]; then
+  echo "skipped: the build failed"
+  record e2e-webkit 0 1
+elif ! have_webkit; then
+  echo "Missing WebKitWebDriver or Xvfb. Install them as root:  apt-get install -y webkit2gtk-driver xvfb"
+  record e2e-webkit 0 1
+else
+  npm run --silent test:e2e-webkit
+  counts=$(node -e '
+    const r = JSON.parse(require("fs").readFileSync("artifacts/e2e-webkit-results.json", "utf8"));
+    console.log(r.passed, r.failed);
+  ' 2>/dev/null) || counts="0 1"
+  record e2e-webkit ${counts% *} ${counts#* }
+  timed e2e-webkit $((SECONDS - start))
 fi
 
 finish

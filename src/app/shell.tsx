@@ -7,6 +7,7 @@ import { AppHeader } from './app-header.tsx';
 import { DatabaseGate, type OpenDb } from './database-gate.tsx';
 import { BottomNav } from './bottom-nav.tsx';
 import { InAppWarning } from './in-app-warning.tsx';
+import { detectInAppBrowser } from '../platform/in-app-browser.ts';
 import { LockGate } from './lock-gate.tsx';
 import { useIdle } from './use-idle.ts';
 import { useOnboarded } from './onboarding-gate.ts';
@@ -28,6 +29,9 @@ const NeutralCalculator = lazyScreen(
   ['lock'],
 );
 
+// Only on Apple devices; it shows itself in an iPhone or iPad browser tab, where Safari may delete the data.
+const SafariNotice = lazyScreen(() => import('./safari-notice.tsx').then((m) => m.SafariNotice), ['myData']);
+
 /** While the disguise loads, the screen is already blank and dark, never the app. */
 const BLANK = { position: 'fixed', inset: 0, background: '#202124', zIndex: 1000 } as const;
 
@@ -39,6 +43,11 @@ export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenD
   const [hidden, setHidden] = useState(false);
   const locked = useLockStatus() === 'locked';
   const idle = useIdle();
+  // A first cut small enough for the first screen; the notice's chunk decides (src/platform/ios-eviction.ts). Inside
+  // WeChat and the like, the in-app warning already says to open a real browser first.
+  const [maybeApple] = useState(
+    () => /iPhone|iPad|iPod|Macintosh/.test(userAgent) && !detectInAppBrowser(userAgent),
+  );
 
   useEffect(() => {
     // After a navigation, screen readers start from the new page instead of the tapped tab; not on first load.
@@ -65,6 +74,11 @@ export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenD
         />
         <div className="banners">
           <InAppWarning userAgent={userAgent} />
+          {maybeApple && (
+            <Suspense fallback={null}>
+              <SafariNotice userAgent={userAgent} />
+            </Suspense>
+          )}
           {idle && (
             <Suspense fallback={null}>
               <UpdateBanner />

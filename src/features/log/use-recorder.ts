@@ -26,11 +26,22 @@ export interface RecorderView {
   readonly progress?: number;
   readonly saved?: AttachmentRef;
   readonly error?: RecorderErrorCode;
-  /** The recording ended by itself (microphone taken away, recorder error, storage full). */
-  readonly stopped?: RecorderFailure;
+  /** The recording ended by itself (microphone taken away, recorder error, storage full or refused). */
+  readonly stopped?: RecorderStop;
   /** A recording whose slices are stored but which could not be turned into an attachment; recovery can. */
   readonly unsaved?: boolean;
 }
+
+/**
+ * Why a recording stopped by itself, as the UI words it. A storage failure that is not a full disk is the browser
+ * refusing to keep the sound at all: WebKit without a persistent profile (private browsing, its WebDriver sessions)
+ * will not store a Blob in IndexedDB ("Error preparing Blob/File data"), and calling that "storage full" would send
+ * the user to delete things for nothing (docs/recorder.md).
+ */
+export type RecorderStop = RecorderFailure | 'write-refused';
+
+export const stopOf = (failure: RecorderFailure, error: unknown): RecorderStop =>
+  failure === 'storage' && !isQuotaError(error) ? 'write-refused' : failure;
 
 export const isQuotaError = (error: unknown): boolean =>
   (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'quota') ||
@@ -71,7 +82,7 @@ export function useRecorder(
   }, []);
 
   const save = useCallback(
-    (s: Session, stopped?: RecorderFailure): Promise<AttachmentRef | null> => {
+    (s: Session, stopped?: RecorderStop): Promise<AttachmentRef | null> => {
       s.saving ??= (async () => {
         s.lock?.release();
         const stoppedAt = Date.now();
@@ -144,7 +155,7 @@ export function useRecorder(
           });
         },
         onSlice: (index, blob, at) => store.appendSlice(s.id, index, blob, at),
-        onFailure: (failure) => void save(s, failure),
+        onFailure: (failure, error) => void save(s, stopOf(failure, error)),
       });
     } catch (error) {
       markRecordingInactive(s.id);
@@ -170,11 +181,11 @@ export function useRecorder(
     const s = session.current;
     if (!s) return null;
     if (s.saving) return s.saving;
-    let stopped: RecorderFailure | undefined;
+    let stopped: RecorderStop | undefined;
     try {
       await s.handle?.stop();
-    } catch {
-      stopped = 'storage';
+    } catch (error) {
+      stopped = stopOf('storage', error);
     }
     return save(s, stopped);
   }, [save]);

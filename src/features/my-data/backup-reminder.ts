@@ -56,3 +56,15 @@ export function useBackupDue(
   }, [db, headHash, lastExportAt, lastHead, now]);
   return due;
 }
+
+/**
+ * Where Safari may delete the data (src/platform/ios-eviction.ts: an iPhone browser tab, seven days without a visit),
+ * the reminder turns urgent once the last pack is this old, well inside that window.
+ */
+export const EVICTION_URGENT_DAYS = 3;
+
+/** Whether a due reminder should say plainly that the evidence may be deleted (stricter than elsewhere). */
+export function backupUrgent(due: BackupDue, evictionRisk: boolean): boolean {
+  if (!evictionRisk) return false;
+  return due.days === null || due.days >= EVICTION_URGENT_DAYS;
+}

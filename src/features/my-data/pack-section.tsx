@@ -9,6 +9,8 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { backupLevel } from './backup-nudge.ts';
 import { useBackupDue } from './backup-reminder.ts';
+import { backupUrgent, useBackupDue } from './backup-reminder.ts';
+import { currentIosEnv, evictionRisk } from '../../platform/ios-eviction.ts';
 import { shortHash } from './chain-section.tsx';
 import { EncryptOption, useEncryptOption } from './encrypt-option.tsx';
 import { packMedia } from './pack-media.ts';
@@ -30,6 +32,7 @@ export function PackSection() {
   const now = useMemo(() => systemClock.now(), []);
   const lastHead = useSetting('lastExportHead');
   const encrypt = useEncryptOption();
+  const risk = useMemo(() => evictionRisk(currentIosEnv()), []);
   const onBuild = async () => {
     const passphrase = encrypt.take();
     if (passphrase === null) return;
@@ -64,6 +67,11 @@ export function PackSection() {
                 days: due.days === 0 ? t('pack.today') : t('pack.daysAgo', { count: due.days }),
               })}
           {level === 'nudge' && <span className="my-data__block">{t('pack.nudge')}</span>}
+          {backupUrgent(due, risk) && (
+            <strong className="my-data__block" data-testid="backup-reminder-urgent">
+              {t('safari.reminder')}
+            </strong>
+          )}
         </p>
       )}
       <p className="my-data__move-note" data-testid="move-note">

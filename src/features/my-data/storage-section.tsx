@@ -9,6 +9,7 @@ import {
   type StorageEstimateResult,
 } from '../../platform/storage.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { currentIosEnv, evictionRisk } from '../../platform/ios-eviction.ts';
 import { formatPercent } from './percent.ts';
 
 /** Above this share of the quota, new recordings and photos may no longer fit (quota errors, issue 4 §9). */
@@ -42,6 +43,7 @@ export function StorageSection() {
   const stored = useSetting('persistResult');
   const [live, setLive] = useState<PersistResult | null>(null);
   const [estimate, setEstimate] = useState<StorageEstimateResult | null | 'checking'>('checking');
+  const [risk] = useState(() => evictionRisk(currentIosEnv()));
   const storedValue = stored.loaded ? stored.value : undefined;
 
   // Asked again when the stored answer changes (a first save just requested persistence).
@@ -63,6 +65,11 @@ export function StorageSection() {
         <dt>{t('storage.persist.label')}</dt>
         <dd data-testid="persist-status" data-status={persist}>
           {t(`storage.persist.${persist}`)}
+          {risk && (
+            <span className="my-data__problem my-data__block" data-testid="persist-safari">
+              {t('safari.storage')}
+            </span>
+          )}
         </dd>
         <dt>{t('storage.estimate.label')}</dt>
         <dd data-testid="storage-estimate">
