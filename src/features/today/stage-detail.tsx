@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KIND_PROFILES, stageDef } from '../../domain/stages/stages.ts';
 import type { RiskCode } from '../../domain/stages/types.ts';
+import { formatLocalDate } from '../../i18n/format.ts';
+import { useLanguage } from '../../i18n/use-language.ts';
 import { CitationList } from './citation-list.tsx';
 import { DeadlineLine } from './deadline-line.tsx';
 import { LenderRules } from './lender-rules.tsx';
@@ -20,6 +22,7 @@ interface StageDetailProps {
 export function StageDetail({ card, today }: StageDetailProps) {
   const { t } = useTranslation('today');
   const { t: tDebts } = useTranslation('debts');
+  const lng = useLanguage();
   const { debt, set } = card;
   const { stage } = set;
   const def = stageDef(stage.stage);
@@ -74,6 +77,14 @@ export function StageDetail({ card, today }: StageDetailProps) {
           ))}
         </ul>
       )}
+      {set.needsDate.includes('stated') && (
+        <p className="today-deadline__note today-deadline__note--warn">{t('detail.needsStated')}</p>
+      )}
+      {set.senderDates.map((sd) => (
+        <p key={`${sd.from}.${sd.day}`} className="today-muted">
+          {t('detail.senderDate', { date: formatLocalDate(sd.day, lng) })}
+        </p>
+      ))}
 
       <h2>{t('detail.risks')}</h2>
       <ul className="today-list today-list--plain">
