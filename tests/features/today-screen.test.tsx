@@ -119,6 +119,28 @@ describe('today screen', () => {
     expect((await listEntriesForDebt(db, 'cc')).filter((e) => e.kind === 'letter')).toEqual([]);
   });
 
+  it('R79: a small-claims summons is saved with its procedure and hearing day; no 15-day answer is shown', async () => {
+    window.location.hash = '#/today/received/court-papers';
+    await renderWithDb(<TodayScreen />, db);
+    fireEvent.change(await screen.findByTestId('received-date'), { target: { value: '2026-11-20' } });
+    expect(screen.queryByTestId('received-ruling-kind')).toBeNull();
+    fireEvent.change(screen.getByTestId('received-procedure'), { target: { value: 'small-claims' } });
+    fireEvent.change(screen.getByTestId('received-hearing'), { target: { value: '2026-12-03' } });
+    fireEvent.click(screen.getByTestId('received-save'));
+    expect(await screen.findByTestId('saved-toast')).toHaveTextContent('已保存');
+    const letters = (await listEntriesForDebt(db, 'cc')).filter((e) => e.kind === 'letter');
+    expect(letters[0]?.letter).toEqual({
+      type: 'court-summons',
+      receivedOn: '2026-11-20',
+      procedure: 'small-claims',
+      hearingOn: '2026-12-03',
+    });
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    const deadline = await screen.findByTestId('today-deadline');
+    await waitFor(() => expect(deadline).toHaveAttribute('data-deadline-id', 'hearing'));
+    expect(deadline).toHaveAttribute('data-due', '2026-12-03');
+  });
+
   it('exports a deadline as an .ics calendar file', async () => {
     await importCaseFile(
       db,
