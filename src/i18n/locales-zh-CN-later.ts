@@ -4,6 +4,7 @@
 // chunk, so the screens still open offline.
 import caseErrors from '../../locales/zh-CN/caseErrors.json';
 import debtForm from '../../locales/zh-CN/debtForm.json';
+import todayDetail from '../../locales/zh-CN/todayDetail.json';
 import findings from '../../locales/zh-CN/findings.json';
 import lawful from '../../locales/zh-CN/lawful.json';
 import letters from '../../locales/zh-CN/letters.json';
@@ -26,4 +27,5 @@ export const zhCNLater = {
   letters,
   lock,
   debtForm,
+  todayDetail,
 };

@@ -22,6 +22,8 @@ interface StageDetailProps {
 export function StageDetail({ card, today }: StageDetailProps) {
   const { t } = useTranslation('today');
   const { t: tDebts } = useTranslation('debts');
+  // Words only this screen uses load with it, not with the first screen (src/i18n/resources.ts).
+  const { t: tNotes } = useTranslation('todayDetail');
   const lng = useLanguage();
   const { debt, set } = card;
   const { stage } = set;
@@ -69,7 +71,7 @@ export function StageDetail({ card, today }: StageDetailProps) {
               <p className="today-muted">{t(`counting.${d.counting}`)}</p>
               {d.notes.map((n) => (
                 <p key={n} className="today-muted">
-                  {t(`note.${n}`)}
+                  {tNotes(`note.${n}`)}
                 </p>
               ))}
               <CitationList ids={d.citationIds} />
@@ -78,11 +80,11 @@ export function StageDetail({ card, today }: StageDetailProps) {
         </ul>
       )}
       {set.needsDate.includes('stated') && (
-        <p className="today-deadline__note today-deadline__note--warn">{t('detail.needsStated')}</p>
+        <p className="today-deadline__note today-deadline__note--warn">{tNotes('needsStated')}</p>
       )}
       {set.senderDates.map((sd) => (
         <p key={`${sd.from}.${sd.day}`} className="today-muted">
-          {t('detail.senderDate', { date: formatLocalDate(sd.day, lng) })}
+          {tNotes('senderDate', { date: formatLocalDate(sd.day, lng) })}
         </p>
       ))}
 
@@ -104,7 +106,7 @@ export function StageDetail({ card, today }: StageDetailProps) {
       <p className="today-muted">{t('detail.timelineNote')}</p>
       <StageTimeline kind={debt.kind} current={stage.stage} />
       <h2>{t('detail.kind', { kind: tDebts(`kinds.${debt.kind}`) })}</h2>
-      <p>{t(`kindNote.${debt.kind}`)}</p>
+      <p>{tNotes(`kindNote.${debt.kind}`)}</p>
       <CitationList ids={profile.citationIds} />
     </section>
   );

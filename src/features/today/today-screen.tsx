@@ -14,9 +14,12 @@ import './today.css';
 // precached, so they open offline too).
 const ReceivedScreen = lazyScreen(
   () => import('./received-screen.tsx').then((m) => m.ReceivedScreen),
-  ['received'],
+  ['received', 'todayDetail'],
 );
-const StageDetail = lazyScreen(() => import('./stage-detail.tsx').then((m) => m.StageDetail), ['rules']);
+const StageDetail = lazyScreen(
+  () => import('./stage-detail.tsx').then((m) => m.StageDetail),
+  ['rules', 'todayDetail'],
+);
 
 const viewKey = (v: TodayView): string =>
   v.kind === 'debt' ? `debt:${v.debtId}` : v.kind === 'received' ? `received:${v.flow ?? ''}` : 'list';
