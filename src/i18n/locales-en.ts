@@ -2,6 +2,7 @@
 // chunk like every other, so switching language works offline.
 import caseErrors from '../../locales/en/caseErrors.json';
 import common from '../../locales/en/common.json';
+import todayDetail from '../../locales/en/todayDetail.json';
 import debtForm from '../../locales/en/debtForm.json';
 import debts from '../../locales/en/debts.json';
 import findings from '../../locales/en/findings.json';
@@ -40,4 +41,5 @@ export const en = {
   debtForm,
   support,
   stageDetail,
+  todayDetail,
 };

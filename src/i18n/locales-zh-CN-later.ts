@@ -4,6 +4,7 @@
 // chunk, so the screens still open offline.
 import caseErrors from '../../locales/zh-CN/caseErrors.json';
 import debtForm from '../../locales/zh-CN/debtForm.json';
+import todayDetail from '../../locales/zh-CN/todayDetail.json';
 import findings from '../../locales/zh-CN/findings.json';
 import lawful from '../../locales/zh-CN/lawful.json';
 import letters from '../../locales/zh-CN/letters.json';
@@ -30,4 +31,5 @@ export const zhCNLater = {
   debtForm,
   support,
   stageDetail,
+  todayDetail,
 };

@@ -103,6 +103,27 @@ describe('debtFromDraft', () => {
     });
   });
 
+  it('R81: takes a last-installment due date after today, but no payoff day after today', () => {
+    const r = read(draft({ finalDueDate: '2027-02-10', paidOffOn: TODAY }));
+    expect(r.ok && r.value).toMatchObject({ finalDueDate: '2027-02-10', paidOffOn: TODAY });
+    expect(errorsOf(draft({ finalDueDate: '2027/2/30', paidOffOn: '2026-11-21' }))).toEqual([
+      { field: 'finalDueDate', code: 'invalid-date' },
+      { field: 'paidOffOn', code: 'future-date' },
+    ]);
+  });
+
+  it('drops a cleared finalDueDate or paidOffOn when editing', () => {
+    const base: Debt = {
+      id: 'd-1',
+      creditor: 'X',
+      kind: 'microloan',
+      finalDueDate: '2027-02-10',
+      paidOffOn: '2026-01-01',
+    };
+    const r = read({ ...draftFromDebt(base), finalDueDate: '', paidOffOn: '' }, base);
+    expect(r.ok && r.value).toEqual({ id: 'd-1', creditor: 'X', kind: 'microloan' });
+  });
+
   it('round-trips a debt through the draft', () => {
     const debt: Debt = {
       id: 'd-1',
@@ -110,6 +131,8 @@ describe('debtFromDraft', () => {
       kind: 'microloan',
       principal: 1234.5,
       firstMissedDueDate: '2026-02-28',
+      finalDueDate: '2027-08-28',
+      paidOffOn: '2026-10-01',
     };
     expect(read(draftFromDebt(debt))).toEqual({ ok: true, value: debt });
   });

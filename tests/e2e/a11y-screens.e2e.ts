@@ -44,6 +44,7 @@ function screensIn(lang: Lang) {
       await page.getByTestId('debt-add').click();
       await page.getByTestId('debt-form').waitFor();
       await check(page, 'debt-form');
+      await check(page, 'debt-form-dates', 'debt-last-payment');
       await page.getByTestId('debt-save').click();
       await page.getByTestId('debt-form-error').first().waitFor();
       await check(page, 'debt-form-errors', 'debt-form-error');

@@ -67,6 +67,10 @@ function logIn(lang: Lang) {
         await page.locator(`[data-testid="log-form"][data-kind="${kind}"]`).waitFor();
         await check(page, `log-form-${kind}`);
       }
+      // A ruling asks its kind and procedure (docs/case-file.md, additions of 2026-12).
+      await page.getByTestId('log-letter-type').selectOption('ruling');
+      await page.getByTestId('log-letter-ruling-kind').waitFor();
+      await check(page, 'log-form-letter-ruling', 'log-letter-type');
       await page.goto(`${origin}/#/log`);
       await rowsIn(page).first().waitFor();
       await check(page, 'log-timeline');

@@ -123,6 +123,8 @@ function todayIn(lang: Lang) {
         await page.getByTestId(`received-${flow}`).click();
         await page.locator(`[data-testid="received-flow"][data-flow="${flow}"]`).waitFor();
         await check(page, `received-${flow}`);
+        // A summons asks its procedure, the printed deadline and the hearing day (docs/case-file.md).
+        if (flow === 'court-papers') await check(page, 'received-court-papers-form', 'received-procedure');
         if (flow === 'payment-order') {
           await page.getByTestId('received-date').fill(received);
           await page.getByTestId('received-debt').selectOption(debtId);

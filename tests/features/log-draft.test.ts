@@ -82,3 +82,81 @@ describe('entries from the form', () => {
     expect(built.ok && built.entry.visit).toBeUndefined();
   });
 });
+
+describe('letter fields of 2026-12 (docs/case-file.md)', () => {
+  const letterDraft = () => ({ ...newDraft({ kind: 'letter', now: NOW, timeZone: 'Asia/Shanghai' }) });
+  const build = (d: ReturnType<typeof letterDraft>, base?: Entry) =>
+    entryFromDraft(d, { id: 'n1', timeZone: 'Asia/Shanghai', now: NOW, ...(base ? { base } : {}) });
+
+  it('R57: a ruling keeps its kind and procedure; "don\'t know" leaves them out', () => {
+    const known = build({
+      ...letterDraft(),
+      letterType: 'ruling',
+      rulingKind: 'preservation',
+      procedure: 'simple',
+    });
+    expect(known.ok && known.entry.letter).toEqual({
+      type: 'ruling',
+      rulingKind: 'preservation',
+      procedure: 'simple',
+    });
+    const unknown = build({ ...letterDraft(), letterType: 'ruling' });
+    expect(unknown.ok && unknown.entry.letter).toEqual({ type: 'ruling' });
+  });
+
+  it('drops fields that do not apply once the type changes, and keeps the printed day on any type', () => {
+    const d = {
+      ...letterDraft(),
+      letterType: 'collection-notice' as const,
+      rulingKind: 'dismissal' as const,
+      procedure: 'small-claims' as const,
+      statedDeadline: '2026-12-01',
+      hearingOn: '2026-12-10',
+    };
+    const built = build(d);
+    expect(built.ok && built.entry.letter).toEqual({
+      type: 'collection-notice',
+      statedDeadline: '2026-12-01',
+    });
+    const summons = build({ ...d, letterType: 'court-summons' });
+    expect(summons.ok && summons.entry.letter).toEqual({
+      type: 'court-summons',
+      procedure: 'small-claims',
+      statedDeadline: '2026-12-01',
+      hearingOn: '2026-12-10',
+    });
+  });
+
+  it('allows printed days after today but refuses a malformed one', () => {
+    const bad = build({
+      ...letterDraft(),
+      letterType: 'court-summons',
+      statedDeadline: '2026-13-01',
+      hearingOn: 'x',
+    });
+    expect(bad.ok ? [] : bad.errors).toEqual([
+      { field: 'statedDeadline', code: 'invalid' },
+      { field: 'hearingOn', code: 'invalid' },
+    ]);
+  });
+
+  it('an amendment shows the stored fields and clears a stale ruling kind when the type changes', () => {
+    const base: Entry = {
+      id: 'e1',
+      kind: 'letter',
+      at: '2026-11-20T09:00:00+08:00',
+      letter: { type: 'ruling', rulingKind: 'refusal', procedure: 'ordinary', statedDeadline: '2026-12-01' },
+    };
+    const draft = draftFromEntry(base, 'Asia/Shanghai', Date.parse(base.at));
+    expect(draft).toMatchObject({
+      rulingKind: 'refusal',
+      procedure: 'ordinary',
+      statedDeadline: '2026-12-01',
+    });
+    const changed = build({ ...draft, letterType: 'arbitration-award' }, base);
+    expect(changed.ok && changed.entry.letter).toEqual({
+      type: 'arbitration-award',
+      statedDeadline: '2026-12-01',
+    });
+  });
+});

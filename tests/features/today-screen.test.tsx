@@ -57,6 +57,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+// The received flow is a lazy chunk with its words; its first load on a busy machine can take over a second.
+const LAZY = { timeout: 5000 };
+
 describe('today screen', () => {
   it('shows the stage of an imported case, based on the logged visit, as typical practice', async () => {
     await renderWithDb(<TodayScreen />, db);
@@ -93,7 +96,9 @@ describe('today screen', () => {
   it('saves a received 支付令 as a letter entry, then shows the 15-day objection deadline', async () => {
     window.location.hash = '#/today/received/payment-order';
     await renderWithDb(<TodayScreen />, db);
-    fireEvent.change(await screen.findByTestId('received-date'), { target: { value: '2026-11-20' } });
+    fireEvent.change(await screen.findByTestId('received-date', {}, LAZY), {
+      target: { value: '2026-11-20' },
+    });
     fireEvent.click(screen.getByTestId('received-save'));
     expect(await screen.findByTestId('saved-toast')).toHaveTextContent('已保存');
 
@@ -113,10 +118,36 @@ describe('today screen', () => {
   it('refuses a date after today and saves nothing', async () => {
     window.location.hash = '#/today/received/court-papers';
     await renderWithDb(<TodayScreen />, db);
-    fireEvent.change(await screen.findByTestId('received-date'), { target: { value: '2026-11-26' } });
+    fireEvent.change(await screen.findByTestId('received-date', {}, LAZY), {
+      target: { value: '2026-11-26' },
+    });
     fireEvent.click(screen.getByTestId('received-save'));
     expect(await screen.findByText('日期不能晚于今天。')).toBeInTheDocument();
     expect((await listEntriesForDebt(db, 'cc')).filter((e) => e.kind === 'letter')).toEqual([]);
+  });
+
+  it('R79: a small-claims summons is saved with its procedure and hearing day; no 15-day answer is shown', async () => {
+    window.location.hash = '#/today/received/court-papers';
+    await renderWithDb(<TodayScreen />, db);
+    fireEvent.change(await screen.findByTestId('received-date', {}, LAZY), {
+      target: { value: '2026-11-20' },
+    });
+    expect(screen.queryByTestId('received-ruling-kind')).toBeNull();
+    fireEvent.change(screen.getByTestId('received-procedure'), { target: { value: 'small-claims' } });
+    fireEvent.change(screen.getByTestId('received-hearing'), { target: { value: '2026-12-03' } });
+    fireEvent.click(screen.getByTestId('received-save'));
+    expect(await screen.findByTestId('saved-toast')).toHaveTextContent('已保存');
+    const letters = (await listEntriesForDebt(db, 'cc')).filter((e) => e.kind === 'letter');
+    expect(letters[0]?.letter).toEqual({
+      type: 'court-summons',
+      receivedOn: '2026-11-20',
+      procedure: 'small-claims',
+      hearingOn: '2026-12-03',
+    });
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    const deadline = await screen.findByTestId('today-deadline');
+    await waitFor(() => expect(deadline).toHaveAttribute('data-deadline-id', 'hearing'));
+    expect(deadline).toHaveAttribute('data-due', '2026-12-03');
   });
 
   it('exports a deadline as an .ics calendar file', async () => {

@@ -54,12 +54,15 @@ const deadlineJson = (d: Deadline, lang: Lang) => ({
   due: d.due,
   from: d.from ?? null,
   startDay: d.startDay,
-  period: d.period,
+  // null for a day printed on the paper ('as-printed').
+  period: d.period ?? null,
   counting: d.counting,
   holidayData: d.holidayData,
   movedFrom: d.movedFrom ?? null,
   estimate: d.estimate,
   passed: d.passed,
+  // Limitation whose start lies after today: the period has not begun (docs/stages.md).
+  notBegun: d.notBegun === true,
   notes: d.notes,
   citations: d.citationIds.map((id) => citationJson(id, lang)),
 });
@@ -79,6 +82,8 @@ export function deadlinesJson(
     nextStep: s.stage.nextStep,
     deadlines: s.deadlines.map((d) => deadlineJson(d, lang)),
     needsDate: s.needsDate,
+    // Days printed on letters that are not court or arbitration papers: the sender's dates, never deadlines.
+    senderDates: s.senderDates,
   }));
   return `${JSON.stringify({ today, timeZone, stageTimingIs: 'typical-practice', debts }, null, 2)}\n`;
 }

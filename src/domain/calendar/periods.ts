@@ -29,10 +29,20 @@ export const rawEnd = (start: LocalDate, length: PeriodLength): LocalDate =>
       ? addMonths(start, length.count)
       : addYears(start, length.count);
 
-export const periodEnd = (start: LocalDate, length: PeriodLength, counting: CountingRule): PeriodEnd => {
+/**
+ * `noTable: 'unshifted'` is for the borrower's own deadlines: in a year with no holiday table the last day is kept
+ * as it is (a weekend may be a make-up working day; legal-facts.md §15), and the caller says to check it.
+ */
+export const periodEnd = (
+  start: LocalDate,
+  length: PeriodLength,
+  counting: CountingRule,
+  noTable: 'move-weekends' | 'unshifted' = 'move-weekends',
+): PeriodEnd => {
   const last = rawEnd(start, length);
-  if (counting === 'calendar') {
-    return { due: last, holidayData: hasOfficialTable(yearOf(last)) ? 'official' : 'weekends-only' };
+  const official = hasOfficialTable(yearOf(last));
+  if (counting === 'calendar' || counting === 'as-printed' || (!official && noTable === 'unshifted')) {
+    return { due: last, holidayData: official ? 'official' : 'weekends-only' };
   }
   const moved = firstWorkingDayFrom(last);
   const holidayData: HolidayData = moved.official ? 'official' : 'weekends-only';

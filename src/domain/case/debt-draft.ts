@@ -13,6 +13,9 @@ export interface DebtDraft {
   readonly principal: string;
   readonly firstMissedDueDate: string;
   readonly lastPaymentDate: string;
+  /** The last instalment's due date; may lie after today (docs/case-file.md). */
+  readonly finalDueDate: string;
+  readonly paidOffOn: string;
 }
 
 export type DebtDraftField = keyof DebtDraft;
@@ -24,6 +27,8 @@ export const DEBT_DRAFT_FIELDS = [
   'principal',
   'firstMissedDueDate',
   'lastPaymentDate',
+  'finalDueDate',
+  'paidOffOn',
 ] as const satisfies readonly DebtDraftField[];
 
 export type DebtDraftErrorCode =
@@ -54,6 +59,8 @@ export const emptyDebtDraft = (): DebtDraft => ({
   principal: '',
   firstMissedDueDate: '',
   lastPaymentDate: '',
+  finalDueDate: '',
+  paidOffOn: '',
 });
 
 export const draftFromDebt = (debt: Debt): DebtDraft => ({
@@ -62,6 +69,8 @@ export const draftFromDebt = (debt: Debt): DebtDraft => ({
   principal: debt.principal === undefined ? '' : String(debt.principal),
   firstMissedDueDate: debt.firstMissedDueDate ?? '',
   lastPaymentDate: debt.lastPaymentDate ?? '',
+  finalDueDate: debt.finalDueDate ?? '',
+  paidOffOn: debt.paidOffOn ?? '',
 });
 
 export const isDebtKind = (value: string): value is DebtKind =>
@@ -153,20 +162,32 @@ export function debtFromDraft(draft: DebtDraft, options: DebtFromDraftOptions): 
     else fail('principal', parsed.code, parsed.code === 'too-large' ? { max: PRINCIPAL_MAX } : undefined);
   }
 
-  const day = (field: 'firstMissedDueDate' | 'lastPaymentDate'): LocalDate | undefined => {
+  const day = (
+    field: 'firstMissedDueDate' | 'lastPaymentDate' | 'finalDueDate' | 'paidOffOn',
+    future: 'refuse' | 'allow' = 'refuse',
+  ): LocalDate | undefined => {
     if (draft[field].trim() === '') return undefined;
     const parsed = parseDay(draft[field]);
     if (!parsed.ok) fail(field, parsed.code);
-    else if (parsed.value > options.today) fail(field, 'future-date');
+    else if (future === 'refuse' && parsed.value > options.today) fail(field, 'future-date');
     else return parsed.value;
     return undefined;
   };
   const firstMissedDueDate = day('firstMissedDueDate');
   const lastPaymentDate = day('lastPaymentDate');
+  // The last instalment is often still to come: the limitation period then has not begun (民法典 189).
+  const finalDueDate = day('finalDueDate', 'allow');
+  const paidOffOn = day('paidOffOn');
 
   if (errors.length > 0) return err(errors);
   const kind = draft.kind as DebtKind;
-  const formKeys: readonly string[] = ['principal', 'firstMissedDueDate', 'lastPaymentDate'];
+  const formKeys: readonly string[] = [
+    'principal',
+    'firstMissedDueDate',
+    'lastPaymentDate',
+    'finalDueDate',
+    'paidOffOn',
+  ];
   const rest = Object.fromEntries(
     Object.entries(options.base ?? {}).filter(([key]) => !formKeys.includes(key)),
   );
@@ -178,6 +199,8 @@ export function debtFromDraft(draft: DebtDraft, options: DebtFromDraftOptions): 
     ...(principal === undefined ? {} : { principal }),
     ...(firstMissedDueDate === undefined ? {} : { firstMissedDueDate }),
     ...(lastPaymentDate === undefined ? {} : { lastPaymentDate }),
+    ...(finalDueDate === undefined ? {} : { finalDueDate }),
+    ...(paidOffOn === undefined ? {} : { paidOffOn }),
   };
   return ok(debt);
 }

@@ -6,33 +6,72 @@
 import type { CaseFile, Debt, Entry, LocalDate } from '../case/types.ts';
 import { directionOf } from '../case/types.ts';
 import type { CitationId } from '../citations/citations.ts';
-import { periodEnd } from '../calendar/periods.ts';
+import { yearOf } from '../calendar/days.ts';
+import { periodEnd, type PeriodEnd } from '../calendar/periods.ts';
+import { hasOfficialTable } from '../calendar/rest-days.ts';
 import { factDayOf } from '../stages/entry-day.ts';
 import { inferStage } from '../stages/infer-stage.ts';
-import { DEMAND_LETTERS, LETTER_DEADLINES, SPECS } from './specs.ts';
-import type { Deadline, DeadlineId, DeadlineOptions, DeadlineSet, NoteCode, UserDebtDates } from './types.ts';
+import { letterOutcome } from './letter-deadlines.ts';
+import { BORROWER_DEADLINES, DEMAND_LETTERS, SPECS } from './specs.ts';
+import type {
+  Deadline,
+  DeadlineId,
+  DeadlineOptions,
+  DeadlineSet,
+  NoteCode,
+  SenderDate,
+  UserDebtDates,
+} from './types.ts';
 
 const COUNTING_CITATION: Readonly<Record<'court-art-85' | 'civil-201-203', CitationId>> = {
   'court-art-85': 'minsufa-2023-85',
   'civil-201-203': 'minfadian-201-203',
 };
 
-interface Start {
+export interface Start {
   readonly day: LocalDate;
   readonly entryId?: string;
   readonly extraCitations?: readonly CitationId[];
+  readonly extraNotes?: readonly NoteCode[];
+  /** For 'as-printed' deadlines: the day printed on the paper (`day` is then the day it was received). */
+  readonly printed?: LocalDate;
+  /** Limitation: the start lies after today. */
+  readonly notBegun?: boolean;
+}
+
+function endOf(id: DeadlineId, start: Start): PeriodEnd {
+  const spec = SPECS[id];
+  if (spec.period === undefined || spec.counting === 'as-printed') {
+    const due = start.printed ?? start.day;
+    return { due, holidayData: hasOfficialTable(yearOf(due)) ? 'official' : 'weekends-only' };
+  }
+  return periodEnd(
+    start.day,
+    spec.period,
+    spec.counting,
+    BORROWER_DEADLINES.has(id) ? 'unshifted' : 'move-weekends',
+  );
 }
 
 export function makeDeadline(id: DeadlineId, debtId: string, start: Start, today: LocalDate): Deadline {
   const spec = SPECS[id];
-  const end = periodEnd(start.day, spec.period, spec.counting);
-  const notes: NoteCode[] = [...spec.notes];
-  if (end.holidayData === 'weekends-only' && spec.counting !== 'calendar')
-    notes.push('check-official-holidays');
+  const end = endOf(id, start);
+  const passed = end.due < today;
+  const lead: NoteCode[] = [];
+  // R83: a passed estimate is never stated as fact; nor is a period that has not begun.
+  if (start.notBegun === true) lead.push('period-not-begun');
+  else if (id === 'limitation' && passed) lead.push('may-have-expired');
+  const notes: NoteCode[] = [...lead, ...spec.notes, ...(start.extraNotes ?? [])];
+  const moves = spec.counting === 'court-art-85' || spec.counting === 'civil-201-203';
+  if (end.holidayData === 'weekends-only' && moves) {
+    notes.push(BORROWER_DEADLINES.has(id) ? 'rest-day-unshifted' : 'check-official-holidays');
+  }
   const citationIds = [
     ...spec.citationIds,
     ...(start.extraCitations ?? []),
-    ...(spec.counting === 'calendar' ? [] : [COUNTING_CITATION[spec.counting]]),
+    ...(spec.counting === 'court-art-85' || spec.counting === 'civil-201-203'
+      ? [COUNTING_CITATION[spec.counting]]
+      : []),
   ];
   return {
     id,
@@ -47,8 +86,9 @@ export function makeDeadline(id: DeadlineId, debtId: string, start: Start, today
     estimate: spec.estimate,
     ...(notes[0] === undefined ? {} : { note: notes[0] }),
     notes,
-    passed: end.due < today,
-    period: spec.period,
+    passed,
+    ...(spec.period === undefined ? {} : { period: spec.period }),
+    ...(start.notBegun === true ? { notBegun: true as const } : {}),
   };
 }
 
@@ -85,7 +125,14 @@ function limitationStart(debt: Debt, entries: readonly Entry[], today: LocalDate
   if (debt.lastPaymentDate !== undefined) consider({ day: debt.lastPaymentDate });
   for (const a of debt.agreements ?? []) if (a.signedOn !== undefined) consider({ day: a.signedOn });
   for (const e of entries) if (interrupts(e)) consider({ day: factDayOf(e, tz), entryId: e.id });
-  return best;
+  // R81 (民法典 189): the last installment's due date joins the list even when it lies after today; the period has
+  // then not begun. An acceleration clause may have started it earlier, which the note says.
+  const last = debt.finalDueDate;
+  if (last === undefined) return best;
+  const notes: readonly NoteCode[] = ['acceleration-may-start-earlier'];
+  const chosen = best as Start | null;
+  if (chosen === null || last >= chosen.day) return { day: last, extraNotes: notes, notBegun: last > today };
+  return { ...chosen, extraNotes: notes };
 }
 
 const COURT_DECIDED = new Set(['judgment', 'enforcement-notice']);
@@ -101,15 +148,20 @@ function deadlinesOfDebt(
   const stage = inferStage(debt, entries, today, tz);
   const out: Deadline[] = [];
   const needsDate: DeadlineId[] = [];
+  const senderDates: SenderDate[] = [];
   for (const e of entries) {
-    if (e.kind !== 'letter' || directionOf(e) !== 'incoming' || e.letter?.type === undefined) continue;
-    for (const id of LETTER_DEADLINES[e.letter.type] ?? []) {
-      out.push(makeDeadline(id, debt.id, { day: factDayOf(e, tz), entryId: e.id }, today));
-    }
+    if (e.kind !== 'letter' || directionOf(e) !== 'incoming') continue;
+    const outcome = letterOutcome(e);
+    const day = factDayOf(e, tz);
+    for (const d of outcome.deadlines)
+      out.push(makeDeadline(d.id, debt.id, { day, entryId: e.id, ...d }, today));
+    for (const id of outcome.needsDate) if (!needsDate.includes(id)) needsDate.push(id);
+    if (outcome.senderDate !== undefined) senderDates.push({ day: outcome.senderDate, from: e.id });
   }
   const decided = entries.some((e) => e.kind === 'letter' && COURT_DECIDED.has(e.letter?.type ?? ''));
   // Once a court has decided, the claim is no longer running towards limitation; the enforcement period matters.
-  if (!decided) {
+  // A debt paid off in full has no limitation deadline to watch (docs/case-file.md, paidOffOn).
+  if (!decided && debt.paidOffOn === undefined) {
     const start = limitationStart(debt, entries, today, tz);
     const cards: readonly CitationId[] = debt.kind === 'credit-card' ? ['spc-bankcard-3'] : [];
     if (start !== null)
@@ -121,7 +173,10 @@ function deadlinesOfDebt(
   } else if (decided) {
     needsDate.push('enforcement-application');
   }
-  if (user.debtEndedOn !== undefined) {
+  if (debt.paidOffOn !== undefined) {
+    const start: Start = { day: debt.paidOffOn, extraNotes: ['runs-from-paid-off'] };
+    out.push(makeDeadline('negative-record-end', debt.id, start, today));
+  } else if (user.debtEndedOn !== undefined) {
     out.push(makeDeadline('negative-record-end', debt.id, { day: user.debtEndedOn }, today));
   } else if (stage.stage !== 'not-overdue') {
     needsDate.push('negative-record-end');
@@ -133,7 +188,7 @@ function deadlinesOfDebt(
     out.push(makeDeadline('pboc-complaint-reply', debt.id, { day: user.pbocComplaintOn }, today));
   }
   out.sort((a, b) => (a.due !== b.due ? (a.due < b.due ? -1 : 1) : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { debtId: debt.id, stage, deadlines: out, needsDate };
+  return { debtId: debt.id, stage, deadlines: out, needsDate, senderDates };
 }
 
 /** One set per debt, in the case file's debt order; each set's deadlines sorted by due day. */

@@ -1,6 +1,6 @@
 /**
  * Each deadline's period, counting rule, sources and notes, copied from legal-facts.md §9, §8(a), §4 limitation,
- * §13 Table B and §15. The counting rule's own citation is added by compute.ts.
+ * §13 Table B, §15 and §16 (R56–R57, R76–R83, R106). The counting rule's own citation is added by compute.ts.
  */
 import type { LetterType } from '../case/types.ts';
 import type { CitationId } from '../citations/citations.ts';
@@ -8,7 +8,8 @@ import type { CountingRule, DeadlineId, NoteCode } from './types.ts';
 
 export interface DeadlineSpec {
   readonly id: DeadlineId;
-  readonly period: { readonly unit: 'days' | 'months' | 'years'; readonly count: number };
+  /** Absent for a day printed on the paper ('as-printed'). */
+  readonly period?: { readonly unit: 'days' | 'months' | 'years'; readonly count: number };
   readonly counting: CountingRule;
   readonly citationIds: readonly CitationId[];
   readonly notes: readonly NoteCode[];
@@ -46,12 +47,58 @@ export const SPECS: Readonly<Record<DeadlineId, DeadlineSpec>> = {
     notes: ['no-domicile-30-days'],
     estimate: false,
   },
+  // R56: only refusal, jurisdiction and dismissal rulings can be appealed, within 10 days of service (Arts. 157,
+  // 171); in small claims the jurisdiction and dismissal rulings take effect at once (解释 276–277).
   'appeal-ruling': {
     id: 'appeal-ruling',
     period: { unit: 'days', count: 10 },
     counting: COURT,
-    citationIds: ['minsufa-2023-171', 'minsufa-2023-286'],
+    citationIds: ['minsufa-2023-157', 'minsufa-2023-171', 'spc-minsufa-interp-276-277', 'minsufa-2023-286'],
     notes: ['no-domicile-30-days'],
+    estimate: false,
+  },
+  // R57: a preservation ruling is not appealable; review once within 5 days of receipt, the freeze stays on
+  // (Art. 111; 解释 171; 财产保全规定 Art. 25).
+  'review-ruling': {
+    id: 'review-ruling',
+    period: { unit: 'days', count: 5 },
+    counting: COURT,
+    citationIds: ['minsufa-2023-111', 'spc-minsufa-interp-171', 'spc-preservation-25'],
+    notes: ['review-once-freeze-stays'],
+    estimate: false,
+  },
+  // R77, R80: small claims are final at first instance; retrial within 6 months (解释 424; Art. 216).
+  'retrial-small-claims': {
+    id: 'retrial-small-claims',
+    period: { unit: 'months', count: 6 },
+    counting: COURT,
+    citationIds: ['spc-minsufa-interp-424', 'minsufa-2023-216', 'minsufa-2023-165'],
+    notes: ['small-claims-no-appeal', 'retrial-may-have-started-earlier'],
+    estimate: false,
+  },
+  // R106: set aside an award within 3 months of receipt (仲裁法 2025 Art. 72, V-sec); grounds: 2017 Art. 58.
+  'set-aside-award': {
+    id: 'set-aside-award',
+    period: { unit: 'months', count: 3 },
+    counting: COURT,
+    citationIds: ['zhongcaifa-2025-72', 'zhongcaifa-2017-58'],
+    notes: ['set-aside-three-months-to-be-safe'],
+    estimate: false,
+  },
+  // A last day printed on a court or arbitration paper; its sources depend on the paper (letter-deadlines.ts).
+  stated: {
+    id: 'stated',
+    counting: 'as-printed',
+    citationIds: [],
+    notes: ['as-printed'],
+    estimate: false,
+  },
+  // The hearing day on a summons; an objection to small-claims procedure must come before it (R79).
+  hearing: {
+    id: 'hearing',
+    counting: 'as-printed',
+    citationIds: ['minsufa-2023-169', 'spc-minsufa-interp-278-279'],
+    notes: ['as-printed'],
     estimate: false,
   },
   // Art. 227: pay or object in writing within 15 days of receipt.
@@ -124,13 +171,20 @@ export const SPECS: Readonly<Record<DeadlineId, DeadlineSpec>> = {
   },
 };
 
-/** Court papers received and the deadlines they start. */
-export const LETTER_DEADLINES: Readonly<Partial<Record<LetterType, readonly DeadlineId[]>>> = {
-  'court-summons': ['answer', 'jurisdiction-objection'],
-  judgment: ['appeal-judgment'],
-  ruling: ['appeal-ruling'],
-  'payment-order': ['payment-order-objection'],
-};
+/**
+ * The borrower's own deadlines. In a year with no holiday table their last day is not moved past a weekend (the
+ * weekend may be a make-up working day, legal-facts.md §15); the others keep moving, which errs on the safe side.
+ */
+export const BORROWER_DEADLINES: ReadonlySet<DeadlineId> = new Set<DeadlineId>([
+  'answer',
+  'jurisdiction-objection',
+  'payment-order-objection',
+  'appeal-judgment',
+  'appeal-ruling',
+  'review-ruling',
+  'retrial-small-claims',
+  'set-aside-award',
+]);
 
 /** Letters that carry a demand from the creditor side (民法典 195(1), (3); SPC 诉讼时效 Art. 8). */
 export const DEMAND_LETTERS: readonly LetterType[] = [

@@ -23,6 +23,8 @@ const TEST_IDS = {
   principal: 'debt-principal',
   firstMissedDueDate: 'debt-first-missed',
   lastPaymentDate: 'debt-last-payment',
+  finalDueDate: 'debt-final-due',
+  paidOffOn: 'debt-paid-off',
 } as const satisfies Record<DebtDraftField, string>;
 
 export function DebtForm({ editing, today, onSaved, onCancel }: DebtFormProps) {
@@ -94,6 +96,12 @@ export function DebtForm({ editing, today, onSaved, onCancel }: DebtFormProps) {
       </FormField>
       <FormField {...fieldProps('lastPaymentDate')}>
         {(aria) => <input type="date" max={today} {...aria} {...control('lastPaymentDate')} />}
+      </FormField>
+      <FormField {...fieldProps('finalDueDate')}>
+        {(aria) => <input type="date" {...aria} {...control('finalDueDate')} />}
+      </FormField>
+      <FormField {...fieldProps('paidOffOn')}>
+        {(aria) => <input type="date" max={today} {...aria} {...control('paidOffOn')} />}
       </FormField>
       <div className="debt-form__status" role="alert">
         {form.errors.length > 0 && <p>{t('form.fixErrors', { count: form.errors.length })}</p>}

@@ -8,6 +8,8 @@ export const FIELD_GROUP = {
   principal: 'principal',
   firstMissedDueDate: 'firstMissed',
   lastPaymentDate: 'lastPayment',
+  finalDueDate: 'finalDue',
+  paidOffOn: 'paidOff',
 } as const satisfies Record<DebtDraftField, string>;
 
 /** The words for a field error code. Each field lists only the codes the domain can give it. */
@@ -39,5 +41,11 @@ export function fieldErrorMessage(t: TFunction<'debtForm'>, error: DebtDraftErro
       return error.code === 'future-date'
         ? t('errors.lastPayment.future-date')
         : t('errors.lastPayment.invalid-date');
+    case 'finalDueDate':
+      return t('errors.finalDue.invalid-date');
+    case 'paidOffOn':
+      return error.code === 'future-date'
+        ? t('errors.paidOff.future-date')
+        : t('errors.paidOff.invalid-date');
   }
 }

@@ -6,6 +6,8 @@ import type {
   Entry,
   EntryKind,
   LetterType,
+  Procedure,
+  RulingKind,
   ThirdPartyRelation,
   VisitPlace,
 } from '../../domain/case/types.ts';
@@ -39,12 +41,17 @@ export interface EntryDraft {
   readonly place: VisitPlace | '';
   readonly letterType: LetterType | '';
   readonly receivedOn: string;
+  readonly rulingKind: RulingKind | '';
+  readonly procedure: Procedure | '';
+  readonly statedDeadline: string;
+  readonly hearingOn: string;
   readonly tags: readonly ConductTag[];
   readonly notes: string;
   readonly attachments: readonly AttachmentRef[];
 }
 
-export type DraftField = 'at' | 'answered' | 'durationMin' | 'visitCollectors' | 'receivedOn';
+export type DraftField =
+  'at' | 'answered' | 'durationMin' | 'visitCollectors' | 'receivedOn' | 'statedDeadline' | 'hearingOn';
 export type DraftErrorCode = 'required' | 'invalid' | 'future';
 export interface DraftError {
   readonly field: DraftField;
@@ -57,7 +64,15 @@ export const DRAFT_FIELDS: readonly DraftField[] = [
   'durationMin',
   'visitCollectors',
   'receivedOn',
+  'statedDeadline',
+  'hearingOn',
 ];
+
+/** Which letter types ask which of the 2026-12 letter fields (docs/case-file.md). */
+export const asksRulingKind = (type: LetterType | ''): boolean => type === 'ruling';
+export const asksProcedure = (type: LetterType | ''): boolean =>
+  type === 'court-summons' || type === 'judgment' || type === 'ruling';
+export const asksHearing = (type: LetterType | ''): boolean => type === 'court-summons';
 
 /** Kinds that are contacts by someone: they have a collector, a direction and a time-of-day consent. */
 export const hasCollector = (kind: EntryKind): boolean => kind !== 'note' && kind !== 'payment';
@@ -102,6 +117,10 @@ export function newDraft(d: DraftDefaults): EntryDraft {
     place: d.kind === 'visit' ? 'home' : '',
     letterType: '',
     receivedOn: '',
+    rulingKind: '',
+    procedure: '',
+    statedDeadline: '',
+    hearingOn: '',
     tags: [],
     notes: '',
     attachments: [],
@@ -134,6 +153,10 @@ export function draftFromEntry(e: Entry, timeZone: string, instant: number): Ent
     place: e.visit?.place ?? '',
     letterType: e.letter?.type ?? '',
     receivedOn: e.letter?.receivedOn ?? '',
+    rulingKind: e.letter?.rulingKind ?? '',
+    procedure: e.letter?.procedure ?? '',
+    statedDeadline: e.letter?.statedDeadline ?? '',
+    hearingOn: e.letter?.hearingOn ?? '',
     tags: e.tags ?? [],
     notes: e.notes ?? '',
     attachments: e.attachments ?? [],
@@ -201,6 +224,11 @@ export function entryFromDraft(d: EntryDraft, o: BuildOptions): BuildResult {
       errors.push({ field: 'receivedOn', code: 'future' });
     }
   }
+  // A printed deadline or hearing day usually lies ahead: only its form is checked.
+  for (const field of ['statedDeadline', 'hearingOn'] as const) {
+    if (d.kind === 'letter' && d[field] !== '' && !isLocalDate(d[field]))
+      errors.push({ field, code: 'invalid' });
+  }
   if (errors.length > 0 || !at) return { ok: false, errors };
 
   const owned: readonly string[] = FORM_FIELDS;
@@ -229,7 +257,16 @@ export function entryFromDraft(d: EntryDraft, o: BuildOptions): BuildResult {
       : undefined;
   const letter =
     kind === 'letter'
-      ? compact({ ...(o.base?.letter ?? {}), type: d.letterType || undefined, receivedOn: d.receivedOn })
+      ? compact({
+          ...(o.base?.letter ?? {}),
+          type: d.letterType || undefined,
+          receivedOn: d.receivedOn,
+          // A field that does not apply to the chosen type is dropped, so a changed type leaves nothing stale.
+          rulingKind: asksRulingKind(d.letterType) ? d.rulingKind || undefined : undefined,
+          procedure: asksProcedure(d.letterType) ? d.procedure || undefined : undefined,
+          statedDeadline: d.statedDeadline,
+          hearingOn: asksHearing(d.letterType) ? d.hearingOn : undefined,
+        })
       : undefined;
   const thirdParty =
     kind === 'third-party-contact'

@@ -23,6 +23,8 @@ const ERROR_KEYS = {
   'visitCollectors.invalid': 'form.error.collectorsInvalid',
   'receivedOn.invalid': 'form.error.receivedOnInvalid',
   'receivedOn.future': 'form.error.receivedOnFuture',
+  'statedDeadline.invalid': 'form.error.dateInvalid',
+  'hearingOn.invalid': 'form.error.dateInvalid',
 } as const;
 type ErrorKey = keyof typeof ERROR_KEYS;
 

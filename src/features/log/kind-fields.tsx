@@ -1,14 +1,9 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  LETTER_TYPES,
-  THIRD_PARTY_RELATIONS,
-  VISIT_PLACES,
-  type LetterType,
-} from '../../domain/case/types.ts';
+import { THIRD_PARTY_RELATIONS, VISIT_PLACES } from '../../domain/case/types.ts';
 import { ChoiceButtons, type Choice } from './choice-buttons.tsx';
 import type { DraftField, EntryDraft, YesNo } from './entry-draft.ts';
 import { CheckedField } from './checked-field.tsx';
+import { LetterFields } from './letter-fields.tsx';
 
 export interface KindFieldsProps {
   readonly draft: EntryDraft;
@@ -157,47 +152,6 @@ function VisitFields({ draft, set, errorOf, fieldRef }: KindFieldsProps) {
         value={draft.place}
         onChange={(v) => set('place', v)}
       />
-    </>
-  );
-}
-
-function LetterFields({ draft, set, errorOf, fieldRef, today }: KindFieldsProps) {
-  const { t } = useTranslation('log');
-  const uid = useId();
-  const error = errorOf('receivedOn');
-  return (
-    <>
-      <div className="log-field">
-        <label className="log-field__label" htmlFor={`${uid}-t`}>
-          {t('form.letter.type')}
-        </label>
-        <select
-          id={`${uid}-t`}
-          data-testid="log-letter-type"
-          value={draft.letterType}
-          onChange={(e) => set('letterType', e.target.value as LetterType | '')}
-        >
-          <option value="">{t('form.letter.typeUnknown')}</option>
-          {LETTER_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`letterType.${type}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <CheckedField label={t('form.letter.receivedOn')} hint={t('form.letter.receivedOnHint')} error={error}>
-        {(aria) => (
-          <input
-            {...aria}
-            type="date"
-            max={today}
-            data-testid="log-letter-received"
-            ref={fieldRef('receivedOn')}
-            value={draft.receivedOn}
-            onChange={(e) => set('receivedOn', e.target.value)}
-          />
-        )}
-      </CheckedField>
     </>
   );
 }

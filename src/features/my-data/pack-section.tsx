@@ -8,7 +8,6 @@ import { formatBytes } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { backupLevel } from './backup-nudge.ts';
-import { useBackupDue } from './backup-reminder.ts';
 import { backupUrgent, useBackupDue } from './backup-reminder.ts';
 import { currentIosEnv, evictionRisk } from '../../platform/ios-eviction.ts';
 import { shortHash } from './chain-section.tsx';

@@ -15,6 +15,7 @@ import { icsTexts, useIcsExport } from './reminders.tsx';
 export function CreditReply({ today }: { today: string }) {
   const { t } = useTranslation('received');
   const { t: tt } = useTranslation('today');
+  const { t: tn } = useTranslation('todayDetail');
   const id = useId();
   const save = useIcsExport();
   const [date, setDate] = useState('');
@@ -63,7 +64,7 @@ export function CreditReply({ today }: { today: string }) {
           <DeadlineLine deadline={deadline} today={today} />
           {deadline.notes.map((n) => (
             <p key={n} className="today-muted">
-              {tt(`note.${n}`)}
+              {tn(`note.${n}`)}
             </p>
           ))}
           <CitationList ids={deadline.citationIds} />

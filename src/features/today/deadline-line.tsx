@@ -14,13 +14,24 @@ export function DeadlineLine({ deadline, today }: DeadlineLineProps) {
   const { t } = useTranslation('today');
   const lng = useLanguage();
   const left = daysOverdue(today, deadline.due);
+  // A passed limitation is an estimate that may have expired, never a fact (docs/stages.md, "Deadlines").
+  const when =
+    deadline.notBegun === true
+      ? t('due.notBegun')
+      : left < 0
+        ? deadline.id === 'limitation'
+          ? t('due.mayHavePassed')
+          : t('due.passed')
+        : left === 0
+          ? t('due.today')
+          : t('due.left', { count: left });
   return (
     <div className="today-deadline">
       <p className="today-deadline__what">{t(`deadline.${deadline.id}`)}</p>
       <p className="today-deadline__when">
         <strong>{formatLocalDate(deadline.due, lng)}</strong>
         {' · '}
-        {left < 0 ? t('due.passed') : left === 0 ? t('due.today') : t('due.left', { count: left })}
+        {when}
         {deadline.estimate && <span className="today-badge">{t('due.estimate')}</span>}
       </p>
       {deadline.movedFrom && (
@@ -28,8 +39,12 @@ export function DeadlineLine({ deadline, today }: DeadlineLineProps) {
           {t('due.moved', { date: formatLocalDate(deadline.movedFrom, lng) })}
         </p>
       )}
-      {deadline.holidayData === 'weekends-only' && (
-        <p className="today-deadline__note today-deadline__note--warn">{t('due.checkHolidays')}</p>
+      {deadline.notes.includes('rest-day-unshifted') ? (
+        <p className="today-deadline__note today-deadline__note--warn">{t('due.restDayUnshifted')}</p>
+      ) : (
+        deadline.notes.includes('check-official-holidays') && (
+          <p className="today-deadline__note today-deadline__note--warn">{t('due.checkHolidays')}</p>
+        )
       )}
     </div>
   );

@@ -10,6 +10,7 @@ import { systemClock } from '../../platform/clock.ts';
 import { webCryptoHasher } from '../../platform/hasher.ts';
 import { idGen } from '../../platform/id.ts';
 import type { FlowForm } from './received-flows.ts';
+import { factsOf, NO_FACTS, ReceivedLetterFields, type PaperFacts } from './received-letter-fields.tsx';
 
 interface ReceivedFormProps {
   readonly form: FlowForm;
@@ -18,7 +19,7 @@ interface ReceivedFormProps {
   readonly onSaved: () => void;
 }
 
-type Problem = 'errorDate' | 'errorFuture' | 'errorDebt' | 'failed';
+type Problem = 'errorDate' | 'errorFuture' | 'errorDebt' | 'errorPrinted' | 'failed';
 
 /** Seals the letter into the evidence chain; saveEntry resolves only after its read-back re-hash (STYLE.md §2.5). */
 async function saveLetter(db: ReturnType<typeof useDb>, entry: Entry): Promise<void> {
@@ -33,6 +34,7 @@ export function ReceivedForm({ form, debts, today, onSaved }: ReceivedFormProps)
   const [date, setDate] = useState('');
   const [debtId, setDebtId] = useState(debts.length === 1 ? (debts[0]?.id ?? '') : '');
   const [type, setType] = useState<LetterType>(form.letterTypes[0]);
+  const [facts, setFacts] = useState<PaperFacts>(NO_FACTS);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const [saving, setSaving] = useState(false);
   useFormGuard(date !== '');
@@ -45,6 +47,9 @@ export function ReceivedForm({ form, debts, today, onSaved }: ReceivedFormProps)
     if (!isLocalDate(date)) found.push('errorDate');
     else if (date > today) found.push('errorFuture');
     if (!debts.some((d) => d.id === debtId)) found.push('errorDebt');
+    const printed = factsOf(type, facts);
+    const days = [printed.statedDeadline, printed.hearingOn];
+    if (days.some((d) => d !== undefined && !isLocalDate(d))) found.push('errorPrinted');
     setProblems(found);
     if (found.length > 0) return;
     setSaving(true);
@@ -54,7 +59,7 @@ export function ReceivedForm({ form, debts, today, onSaved }: ReceivedFormProps)
       debtId,
       kind: 'letter',
       at: new Date(now).toISOString(),
-      letter: { type, receivedOn: date },
+      letter: { type, receivedOn: date, ...printed },
     };
     try {
       await saveLetter(db, entry);
@@ -65,6 +70,7 @@ export function ReceivedForm({ form, debts, today, onSaved }: ReceivedFormProps)
     }
     setSaving(false);
     setDate('');
+    setFacts(NO_FACTS);
     savedToast();
     onSaved();
   };
@@ -88,6 +94,9 @@ export function ReceivedForm({ form, debts, today, onSaved }: ReceivedFormProps)
       )}
       <div className="today-form__field">
         <label htmlFor={`${id}-date`}>{t(`form.${form.dateLabel}`)}</label>
+        <p className="today-muted" id={`${id}-date-hint`}>
+          {t('form.dateHint')}
+        </p>
         <input
           id={`${id}-date`}
           type="date"
@@ -95,7 +104,7 @@ export function ReceivedForm({ form, debts, today, onSaved }: ReceivedFormProps)
           value={date}
           data-testid="received-date"
           aria-invalid={dateError !== undefined}
-          {...(dateError ? { 'aria-describedby': `${id}-date-error` } : {})}
+          aria-describedby={dateError ? `${id}-date-error ${id}-date-hint` : `${id}-date-hint`}
           onChange={(e) => setDate(e.target.value)}
         />
         {dateError && (
@@ -127,6 +136,12 @@ export function ReceivedForm({ form, debts, today, onSaved }: ReceivedFormProps)
           </p>
         )}
       </div>
+      <ReceivedLetterFields id={id} type={type} facts={facts} onChange={setFacts} />
+      {problems.includes('errorPrinted') && (
+        <p className="today-form__error" role="alert">
+          {t('form.errorPrinted')}
+        </p>
+      )}
       {problems.includes('failed') && (
         <p className="today-form__error" role="alert">
           {t('form.failed')}

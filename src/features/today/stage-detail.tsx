@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatMoneyCny } from '../../i18n/format.ts';
+import { formatLocalDate, formatMoneyCny } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import type { Debt } from '../../domain/case/types.ts';
 import { creditCardPrincipalTotal } from '../../domain/stages/overdraft.ts';
@@ -50,6 +50,9 @@ export function StageDetail({ card, today, debts }: StageDetailProps) {
   const { t: tDebts } = useTranslation('debts');
   const { t: tRisk } = useTranslation('stageDetail');
   const { t: tReceived } = useTranslation('received');
+  // Words only this screen uses load with it, not with the first screen (src/i18n/resources.ts).
+  const { t: tNotes } = useTranslation('todayDetail');
+  const lng = useLanguage();
   const { debt, set } = card;
   const { stage } = set;
   const def = stageDef(stage.stage);
@@ -97,7 +100,7 @@ export function StageDetail({ card, today, debts }: StageDetailProps) {
               <p className="today-muted">{t(`counting.${d.counting}`)}</p>
               {d.notes.map((n) => (
                 <p key={n} className="today-muted">
-                  {t(`note.${n}`)}
+                  {tNotes(`note.${n}`)}
                 </p>
               ))}
               <CitationList ids={d.citationIds} />
@@ -105,6 +108,14 @@ export function StageDetail({ card, today, debts }: StageDetailProps) {
           ))}
         </ul>
       )}
+      {set.needsDate.includes('stated') && (
+        <p className="today-deadline__note today-deadline__note--warn">{tNotes('needsStated')}</p>
+      )}
+      {set.senderDates.map((sd) => (
+        <p key={`${sd.from}.${sd.day}`} className="today-muted">
+          {tNotes('senderDate', { date: formatLocalDate(sd.day, lng) })}
+        </p>
+      ))}
 
       <h2>{t('detail.risks')}</h2>
       <ul className="today-list today-list--plain">
@@ -125,7 +136,7 @@ export function StageDetail({ card, today, debts }: StageDetailProps) {
       <p className="today-muted">{t('detail.timelineNote')}</p>
       <StageTimeline kind={debt.kind} current={stage.stage} />
       <h2>{t('detail.kind', { kind: tDebts(`kinds.${debt.kind}`) })}</h2>
-      <p>{t(`kindNote.${debt.kind}`)}</p>
+      <p>{tNotes(`kindNote.${debt.kind}`)}</p>
       <CitationList ids={profile.citationIds} />
     </section>
   );

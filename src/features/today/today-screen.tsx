@@ -14,13 +14,13 @@ import './today.css';
 // precached, so they open offline too).
 const ReceivedScreen = lazyScreen(
   () => import('./received-screen.tsx').then((m) => m.ReceivedScreen),
-  ['received'],
+  ['received', 'todayDetail'],
 );
-// The risk words and the longer court-stage texts (received:stageMore) load with the detail screen: they are long
-// and the first screen never shows them.
+// The risk words (stageDetail), the longer court-stage texts (received:stageMore) and the deadline notes
+// (todayDetail) load with the detail screen: they are long and the first screen never shows them.
 const StageDetail = lazyScreen(
   () => import('./stage-detail.tsx').then((m) => m.StageDetail),
-  ['rules', 'stageDetail', 'received'],
+  ['rules', 'stageDetail', 'received', 'todayDetail'],
 );
 const SupportScreen = lazyScreen(
   () => import('./support-screen.tsx').then((m) => m.SupportScreen),

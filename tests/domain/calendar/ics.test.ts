@@ -189,3 +189,30 @@ describe('.ics export', () => {
     expect(cal.children).toHaveLength(0);
   });
 });
+
+describe('.ics export of the 2026-12 deadline ids', () => {
+  it('R57, R79: a review, a hearing and a printed day each become an all-day event on their exact day', () => {
+    // A printed day has no period (docs/stages.md).
+    const { id, due, startDay, from, holidayData, citationIds, estimate, notes, passed, debtId } = deadline();
+    const printed: Deadline = {
+      ...{ debtId, startDay, holidayData, citationIds, estimate, notes, passed, id, due },
+      ...(from === undefined ? {} : { from }),
+      id: 'stated',
+      due: '2026-12-05',
+      counting: 'as-printed',
+    };
+    const ics = buildIcs(
+      [
+        deadline({ id: 'review-ruling', due: '2026-11-23' }),
+        { ...printed, id: 'hearing', due: '2026-12-10', startDay: '2026-11-16' },
+        printed,
+      ],
+      { now: NOW, uidDomain: 'youju.local', texts: TEXTS },
+    );
+    const events = parseIcs(ics).children.filter((c) => c.name === 'VEVENT');
+    const summaries = events.map((e) => e.props.find((p) => p.name === 'SUMMARY')?.value);
+    expect(summaries).toEqual(['deadline review-ruling', 'deadline hearing', 'deadline stated']);
+    const starts = events.map((e) => e.props.find((p) => p.name === 'DTSTART')?.value);
+    expect(starts).toEqual(['20261123', '20261210', '20261205']);
+  });
+});

@@ -102,16 +102,14 @@ describe('court deadlines from papers received (民事诉讼法 2023; counted pe
     expect(only(set.deadlines, 'answer').movedFrom).toBeUndefined();
   });
 
-  it('a period ending on a 2027 weekend moves to Monday and asks to check official holidays', () => {
+  it('§15: a borrower period ending on a 2027 Saturday (no holiday table) stays on that Saturday, with the check note', () => {
     const set = setOf([letter('court-summons', '2026-12-18T09:00:00+08:00')]);
     // today is 11-25 and the letter is dated later: it still yields its deadline (the stage ignores it).
     const answer = only(set.deadlines, 'answer');
-    expect(answer).toMatchObject({
-      due: '2027-01-04',
-      movedFrom: '2027-01-02',
-      holidayData: 'weekends-only',
-    });
-    expect(answer.notes).toContain('check-official-holidays');
+    expect(answer).toMatchObject({ due: '2027-01-02', holidayData: 'weekends-only' });
+    expect(answer.movedFrom).toBeUndefined();
+    expect(answer.notes).toContain('rest-day-unshifted');
+    expect(answer.notes).not.toContain('check-official-holidays');
   });
 
   it('outgoing letters start no deadline', () => {
