@@ -3,7 +3,7 @@
  * must be found in the media folder (named by its sha256, optionally with an extension, or by its `name`) and
  * hash to the declared sha256; otherwise nothing is written and the message names the entry and the file.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pkg from '../../../package.json';
 import { serializeCaseFile } from '../../domain/case/serialize.ts';
@@ -22,6 +22,7 @@ import {
 } from '../../domain/case-pack/manifest.ts';
 import { readmeText } from '../../domain/case-pack/readme-text.ts';
 import { reportHtml } from '../../domain/case-pack/report-html.ts';
+import { fitsZip32 } from '../../domain/case-pack/zip-frame.ts';
 import { evaluate } from '../../domain/rules/evaluate.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../command.ts';
@@ -61,6 +62,9 @@ interface Found {
 
 class PackInputError extends Error {}
 
+const TOO_LARGE =
+  'the pack would be over 4 GiB, which a zip without Zip64 cannot hold; nothing was written (keep some large recordings elsewhere)';
+
 /** Each distinct attachment with the entry that first refers to it. */
 function attachmentsOf(c: CaseFile): { entryId: string; ref: AttachmentRef }[] {
   const seen = new Set<string>();
@@ -84,11 +88,23 @@ async function findMedia(c: CaseFile, dir: string | null): Promise<Found[]> {
   } catch {
     throw new PackInputError(`cannot read media folder ${dir}`);
   }
+  const candidatesOf = (ref: AttachmentRef): string[] => [
+    ...names.filter((n) => n === ref.sha256 || n.startsWith(`${ref.sha256}.`)),
+    ...(ref.name !== undefined && names.includes(ref.name) ? [ref.name] : []),
+  ];
+  // Before hashing gigabytes: the smallest file that could be each attachment must still fit a zip without Zip64.
+  const smallest = await Promise.all(
+    wanted.map(async ({ ref }) => {
+      const sizes = await Promise.all(
+        candidatesOf(ref).map(async (n) => (await stat(path.join(dir, n))).size),
+      );
+      return sizes.length === 0 ? 0 : Math.min(...sizes);
+    }),
+  );
+  if (!fitsZip32(smallest)) throw new PackInputError(TOO_LARGE);
   const found: Found[] = [];
   for (const { entryId, ref } of wanted) {
-    const bySha = names.filter((n) => n === ref.sha256 || n.startsWith(`${ref.sha256}.`));
-    const byName = ref.name !== undefined && names.includes(ref.name) ? [ref.name] : [];
-    const candidates = [...bySha, ...byName];
+    const candidates = candidatesOf(ref);
     if (candidates.length === 0) {
       throw new PackInputError(
         `entry ${entryId}: attachment ${ref.sha256}${ref.name === undefined ? '' : ` (${ref.name})`} not found in ${dir}`,
@@ -160,7 +176,9 @@ export const packCommand: Command = {
         io.err(
           e.code === 'media-changed'
             ? `youju pack: ${e.path} changed while it was being packed\n`
-            : `youju pack: cannot write ${e.path}\n`,
+            : e.code === 'too-large'
+              ? `youju pack: ${TOO_LARGE}\n`
+              : `youju pack: cannot write ${e.path}\n`,
         );
       else throw e;
       return EXIT.failed;

@@ -63,7 +63,7 @@ describe('app pack with history.json', () => {
     writeFileSync(file, zip);
     const r = await youjuInProcess(['verify', file]);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ ok: true, problems: [] });
+    expect(JSON.parse(r.stdout)).toEqual({ ok: true, head, problems: [] });
   });
 
   it('the tamper matrix: both verifiers detect every case and name the item', async () => {

@@ -104,6 +104,27 @@ export function tamperCases(
       expect: { entry: 'e1', codes: caseEditCodes },
     },
     {
+      name: "two entries of case.json swapped and case.json's hash updated in a re-sealed manifest",
+      build: async (p) => {
+        const text = new TextDecoder().decode(p.find(([n]) => n === 'case.json')?.[1]);
+        const c = JSON.parse(text) as { entries: unknown[] };
+        swap(c.entries, 0, 1);
+        const changed = new TextEncoder().encode(JSON.stringify(c));
+        const swapped: Entries = p.map(([n, d]) => [n, n === 'case.json' ? changed : d]);
+        return editManifest(
+          swapped,
+          (m) => {
+            const f = m.files.find((x) => x.path === 'case.json');
+            if (f === undefined) throw new Error('fixture manifest lists no case.json');
+            f.sha256 = fileSha(changed);
+            f.size = changed.length;
+          },
+          true,
+        );
+      },
+      expect: { codes: ['record-out-of-order', 'case-history-mismatch'] },
+    },
+    {
       name: 'an entry named ../x added',
       build: (p) => [...p, ['../x', new TextEncoder().encode('outside')]],
       expect: { file: '../x', codes: ['unsafe-path'] },
