@@ -22,6 +22,7 @@ import {
 } from '../../domain/case-pack/manifest.ts';
 import { readmeText } from '../../domain/case-pack/readme-text.ts';
 import { reportHtml } from '../../domain/case-pack/report-html.ts';
+import { caseHeadOf } from '../../domain/case-pack/case-head.ts';
 import { fitsZip32 } from '../../domain/case-pack/zip-frame.ts';
 import { evaluate } from '../../domain/rules/evaluate.ts';
 import type { Command } from '../command.ts';
@@ -129,7 +130,8 @@ async function findMedia(c: CaseFile, dir: string | null): Promise<Found[]> {
 
 export const packCommand: Command = {
   name: 'pack',
-  summary: 'Build a verifiable case pack (zip) from a case file and its media; prints { ok, head } as JSON.',
+  summary:
+    'Build a verifiable case pack (zip) from a case file and its media; prints { ok, head, chainHead } as JSON (head: the case head to keep).',
   usage: USAGE,
   async run(args, io) {
     const options = parseArgs(args);
@@ -145,14 +147,17 @@ export const packCommand: Command = {
       const chain = await sealCase(caseFile, nodeHasher);
       if (!chain.ok) throw new PackInputError('case file cannot be sealed (not canonical JSON)');
       const findings = evaluate(caseFile, { now: Date.parse(exportedAt) });
+      const caseText = serializeCaseFile(caseFile);
+      const caseHead = await caseHeadOf(chain.value.head, caseText, nodeHasher);
+      if (caseHead === null) throw new PackInputError('case file cannot be sealed (not canonical JSON)');
       const sources: PackSource[] = [
-        { path: CASE_PATH, text: serializeCaseFile(caseFile) },
+        { path: CASE_PATH, text: caseText },
         ...media.map((m) => ({ path: mediaPath(m.sha256, m.ext), file: m.file, sha256: m.sha256 })),
         {
           path: REPORT_PATH,
-          text: reportHtml({ caseFile, exportedAt, chainHead: chain.value.head, findings }),
+          text: reportHtml({ caseFile, exportedAt, chainHead: chain.value.head, caseHead, findings }),
         },
-        { path: README_PATH, text: readmeText(chain.value.head) },
+        { path: README_PATH, text: readmeText(caseHead) },
       ];
       const manifest = async (files: Parameters<typeof buildManifest>[0]['files']) => {
         const m = await buildManifest(
@@ -168,7 +173,9 @@ export const packCommand: Command = {
         { path: MANIFEST_PATH, text: manifest },
         new Date(exportedAt),
       );
-      io.out(`${JSON.stringify({ ok: true, head: chain.value.head, files: files.length + 1 }, null, 2)}\n`);
+      // `head` is the value to keep and to give `youju verify --head`; `chainHead` covers the records only.
+      const printed = { ok: true, head: caseHead, chainHead: chain.value.head, files: files.length + 1 };
+      io.out(`${JSON.stringify(printed, null, 2)}\n`);
       return EXIT.ok;
     } catch (e) {
       if (e instanceof PackInputError) io.err(`youju pack: ${e.message}\n`);

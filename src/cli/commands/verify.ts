@@ -1,5 +1,6 @@
 /**
- * `youju verify <pack.zip> [--head <hex>]`: checks a case pack and prints { ok, head, problems } as JSON. Exit 0
+ * `youju verify <pack.zip> [--head <hex>]`: checks a case pack and prints { ok, head, problems } as JSON (head:
+ * the case head, or for a pack made before it the chain head, with notice "head-covers-entries-only"). Exit 0
  * when intact, 1 when anything was changed, added, removed or reordered, or when `--head` (a head kept elsewhere,
  * docs/case-pack.md) differs from the pack's, 2 when the input cannot be read as a zip.
  * `youju verify <pack.zip.enc> --passphrase-file <f>` first decrypts an encrypted backup into a temporary file
@@ -10,6 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkPack } from '../../domain/case-pack/check-pack.ts';
+import { packHeadOf } from '../../domain/case-pack/case-head.ts';
 import { HISTORY_PATH } from '../../domain/case-pack/history.ts';
 import { CASE_PATH, MANIFEST_PATH } from '../../domain/case-pack/manifest.ts';
 import type { CliIo, Command } from '../command.ts';
@@ -106,16 +108,6 @@ function parseArgs(args: readonly string[]): Args | null {
   };
 }
 
-/** The head the manifest states (null when it has none of the documented shape). */
-function headOf(manifestJson: string | undefined): string | null {
-  try {
-    const head = (JSON.parse(manifestJson ?? '') as { chain?: { head?: unknown } }).chain?.head;
-    return typeof head === 'string' && /^[0-9a-f]{64}$/.test(head) ? head : null;
-  } catch {
-    return null;
-  }
-}
-
 /** Checks the zip at `zip`; messages name `shown` (the file the user gave, even when `zip` is its decryption). */
 async function verifyZip(
   zip: string,
@@ -132,13 +124,19 @@ async function verifyZip(
       nodeHasher,
       pack.texts.get(HISTORY_PATH) ?? null,
     );
-    const head = headOf(pack.texts.get(MANIFEST_PATH));
+    const { head, covers } = packHeadOf(pack.texts.get(MANIFEST_PATH));
     const problems =
       expectedHead === undefined || expectedHead === head
         ? verdict.problems
         : [...verdict.problems, { file: MANIFEST_PATH, code: 'head-differs' }];
     const ok = problems.length === 0;
-    io.out(`${JSON.stringify({ ok, head, problems }, null, 2)}\n`);
+    // A pack made before the case head existed: its head seals the records, not the time zone, debts or borrower.
+    const notice = covers === 'entries-only' ? { notice: 'head-covers-entries-only' } : {};
+    io.out(`${JSON.stringify({ ok, head, ...notice, problems }, null, 2)}\n`);
+    if (covers === 'entries-only')
+      io.err(
+        `youju verify: ${shown} was made before the case head: its head covers the records and attachments only, not the time zone, debts or borrower\n`,
+      );
     if (!ok) io.err(`youju verify: ${problems.length} problem(s) found\n`);
     return ok ? VERIFY_EXIT.intact : VERIFY_EXIT.changed;
   } catch (e) {

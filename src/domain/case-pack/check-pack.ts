@@ -24,6 +24,7 @@ import {
   readHistory,
   type HistoryProblemCode,
 } from './history.ts';
+import { caseHeadOf } from './case-head.ts';
 import { firstOutOfOrder } from './chain-order.ts';
 import { isFolderEntry } from './zip-frame.ts';
 
@@ -45,6 +46,7 @@ export const PACK_PROBLEM_CODES = [
   'history-invalid',
   'record-out-of-order',
   'case-history-mismatch',
+  'case-head-mismatch',
 ] as const;
 export type PackProblemCode = (typeof PACK_PROBLEM_CODES)[number] | ChainProblemCode | HistoryProblemCode;
 
@@ -103,6 +105,7 @@ function readManifest(text: string): ManifestView | null {
   if (raw.caseFile !== CASE_PATH || !isObject(raw.chain) || !Array.isArray(raw.chain.links)) return null;
   if (typeof raw.chain.head !== 'string' || !Array.isArray(raw.files)) return null;
   if (raw.history !== undefined && raw.history !== HISTORY_PATH) return null;
+  if (raw.caseHead !== undefined && !isSha256Hex(raw.caseHead)) return null;
   const files: PackFile[] = [];
   for (const f of raw.files as unknown[]) {
     if (!isObject(f) || typeof f.path !== 'string' || !isSha256Hex(f.sha256)) return null;
@@ -295,6 +298,11 @@ export async function checkPack(
     // The links find their records by id, so case.json's order is checked against the links' order separately.
     const outOfOrder = firstOutOfOrder(manifest.links, records);
     if (outOfOrder !== null) problems.push({ entry: outOfOrder, code: 'record-out-of-order' });
+  }
+  // The case head must be the one case.json and the chain give (a pack from before it existed has none).
+  if (manifest.raw.caseHead !== undefined && caseJsonText !== null && parsedCase !== null) {
+    if ((await caseHeadOf(manifest.head, caseJsonText, hasher)) !== manifest.raw.caseHead)
+      problems.push({ file: MANIFEST_PATH, code: 'case-head-mismatch' });
   }
   return { ok: problems.length === 0, problems };
 }

@@ -1,5 +1,6 @@
 /** README.txt of a case pack: how to check it by hand and with the CLI, in zh-CN then English. */
-export function readmeText(chainHead: string, withHistory = false): string {
+/** `caseHead`: the head to keep (case-head.ts), over the chain and case.json's time zone, debts and borrower. */
+export function readmeText(caseHead: string, withHistory = false): string {
   const zhHistory = withHistory ? '  history.json   全部已封存记录（含更正与隐藏）按链的顺序\n' : '';
   const enHistory = withHistory
     ? '  history.json   every sealed record (corrections and hidden entries too), in chain order\n'
@@ -21,8 +22,10 @@ ${zhHistory}  media/         附件原件，文件名为其 SHA-256
      将结果与 manifest.json 中 files 列出的 sha256 逐一比对；media/ 中每个文件的哈希应与其文件名相同。
   2. 使用有据命令行工具：npm run --silent youju -- verify <案件包.zip>
      退出码 0 表示完好，1 表示有文件或记录被改动、增删或调换顺序，2 表示无法读取。
-  3. 链头（chain head）：${chainHead}
-     建议把链头另行保存或发给可信的人（例如通过短信），日后可据此证明记录未被改动。
+  3. 案件链头（case head）：${caseHead}
+     它覆盖全部记录和附件，以及时区、欠款（含日期）和本人信息：其中任何一项被改，它都会变。
+     命令行核对时可以加上 --head <案件链头>，与另行保存的值对比。
+     建议把它另行保存或发给可信的人（例如通过短信），日后可据此证明记录未被改动。
 
 哈希只能说明文件自导出后未被改动；原始载体（手机、录音原件）请妥善保存。本包不是法律意见。
 
@@ -40,7 +43,10 @@ How to verify:
      its own name.
   2. With the youju CLI: npm run --silent youju -- verify <pack.zip>
      Exit code 0 = intact, 1 = something was changed, added, removed or reordered, 2 = unreadable.
-  3. Chain head: ${chainHead}
+  3. Case head: ${caseHead}
+     It covers every record and attachment, and the time zone, the debts (with their dates) and the borrower:
+     changing any of them changes it. Add --head <case head> to the command above to compare it with a copy kept
+     elsewhere.
      Keep this value somewhere else or send it to someone you trust (e.g. by SMS): it later shows the records
      were not changed after that day.
 

@@ -8,7 +8,6 @@ import { formatBytes } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { useBackupDue } from './backup-reminder.ts';
-import { shortHash } from './chain-section.tsx';
 import { EncryptOption, useEncryptOption } from './encrypt-option.tsx';
 import { packMedia } from './pack-media.ts';
 import { ProgressLine } from './progress-line.tsx';
@@ -123,8 +122,16 @@ function ExportStatus({
       );
     case 'saved':
       return (
-        <p className="my-data__done" data-testid="export-pack-done" data-head={state.head}>
-          {t('pack.saved', { name: state.name })} <code>{shortHash(state.head)}</code>
+        <p
+          className="my-data__done"
+          data-testid="export-pack-done"
+          data-head={state.head}
+          data-case-head={state.caseHead}
+        >
+          {t('pack.saved', { name: state.name })}
+          <span className="my-data__block">
+            {t('pack.caseHead')} <code>{state.caseHead}</code>
+          </span>
           {state.encrypted && <span className="my-data__block">{t('pack.encrypt.savedHint')}</span>}
         </p>
       );
