@@ -7,6 +7,7 @@
 import type { CaseFile } from '../domain/case/types.ts';
 import { serializeCaseFile } from '../domain/case/serialize.ts';
 import { caseHeadOf } from '../domain/case-pack/case-head.ts';
+import { VERIFY_PY, VERIFY_PY_PATH } from '../domain/case-pack/verify-py.ts';
 import {
   HISTORY_PATH,
   historyContent,
@@ -99,6 +100,7 @@ export async function exportAppPack(
     { path: CASE_PATH, text: caseText },
     { path: HISTORY_PATH, text: historyText(records) },
     ...media,
+    { path: VERIFY_PY_PATH, text: VERIFY_PY },
     {
       path: REPORT_PATH,
       text: reportHtml({

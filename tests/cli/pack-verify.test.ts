@@ -53,7 +53,7 @@ beforeAll(async () => {
   const r = await youju(['pack', inputs.caseFile, '--media', inputs.media, '-o', packFile]);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
-  expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, files: 7 });
+  expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, files: 8 });
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

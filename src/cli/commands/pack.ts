@@ -23,6 +23,7 @@ import {
 import { readmeText } from '../../domain/case-pack/readme-text.ts';
 import { reportHtml } from '../../domain/case-pack/report-html.ts';
 import { caseHeadOf } from '../../domain/case-pack/case-head.ts';
+import { VERIFY_PY, VERIFY_PY_PATH } from '../../domain/case-pack/verify-py.ts';
 import { fitsZip32 } from '../../domain/case-pack/zip-frame.ts';
 import { evaluate } from '../../domain/rules/evaluate.ts';
 import type { Command } from '../command.ts';
@@ -153,6 +154,7 @@ export const packCommand: Command = {
       const sources: PackSource[] = [
         { path: CASE_PATH, text: caseText },
         ...media.map((m) => ({ path: mediaPath(m.sha256, m.ext), file: m.file, sha256: m.sha256 })),
+        { path: VERIFY_PY_PATH, text: VERIFY_PY },
         {
           path: REPORT_PATH,
           text: reportHtml({ caseFile, exportedAt, chainHead: chain.value.head, caseHead, findings }),
