@@ -4,12 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
-import { UnzipInflate, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { UnzipInflate, Zip, ZipDeflate } from 'fflate';
 import type { FileFacts } from '../domain/case-pack/check-pack.ts';
-import { descriptorAgrees, localHeaderAgrees } from '../domain/case-pack/zip-frame.ts';
+import { fitsZip32, isSupportedMethod, localHeaderAgrees } from '../domain/case-pack/zip-frame.ts';
 import type { PackFile } from '../domain/case-pack/manifest.ts';
 import type { Hasher, Sha256Hex } from '../domain/shared/ports.ts';
 
@@ -31,14 +31,18 @@ export async function hashFile(path: string): Promise<FileFacts> {
   return { sha256: hash.digest('hex'), size };
 }
 
-/** A file of the pack: text is deflated; a file on disk (media, already compressed) is stored as is. */
+/**
+ * A file of the pack: text is deflated; a file on disk (media, already compressed) goes through deflate at level 0,
+ * whose stored blocks keep its bytes as they are. A plain stored entry cannot be streamed without a data
+ * descriptor, which streaming readers (Java's ZipInputStream, Android) refuse on stored entries.
+ */
 export type PackSource =
   | { readonly path: string; readonly text: string }
   | { readonly path: string; readonly file: string; readonly sha256: string };
 
 export class PackWriteError extends Error {
   constructor(
-    readonly code: 'media-changed' | 'zip-failed',
+    readonly code: 'media-changed' | 'zip-failed' | 'too-large',
     readonly path: string,
   ) {
     super(`${code}: ${path}`);
@@ -55,6 +59,10 @@ export async function writePack(
   last: { readonly path: string; readonly text: (files: readonly PackFile[]) => Promise<string> },
   mtime: Date,
 ): Promise<readonly PackFile[]> {
+  const sizes = await Promise.all(
+    sources.map(async (s) => ('text' in s ? Buffer.byteLength(s.text) : (await stat(s.file)).size)),
+  );
+  if (!fitsZip32(sizes)) throw new PackWriteError('too-large', out);
   const tmp = `${out}.partial`;
   const ws = createWriteStream(tmp);
   let failure: Error | null = null;
@@ -82,7 +90,7 @@ export async function writePack(
       if ('text' in src) {
         files.push(addText(src.path, src.text));
       } else {
-        const entry = new ZipPassThrough(src.path);
+        const entry = new ZipDeflate(src.path, { level: 0 });
         entry.mtime = mtime;
         zip.add(entry);
         const hash = createHash('sha256');
@@ -118,7 +126,11 @@ export async function writePack(
 }
 
 export class PackReadError extends Error {
-  constructor(readonly code: 'unreadable' | 'too-large') {
+  /** `file`: the zip entry concerned, for `unsupported-compression`. */
+  constructor(
+    readonly code: 'unreadable' | 'too-large' | 'unsupported-compression',
+    readonly file?: string,
+  ) {
     super(code);
   }
 }
@@ -197,7 +209,10 @@ async function centralDirectory(fh: FileHandle, fileSize: number): Promise<Centr
   return entries;
 }
 
-/** Streams one entry's data through the decoder into `deliver`, in CHUNK-sized reads, checking its framing. */
+/**
+ * Streams one entry's data through the decoder into `deliver`, in CHUNK-sized reads. The central directory gives
+ * the sizes; the local header must name the same file and method (zip-frame.ts); a data descriptor is not read.
+ */
 async function streamEntry(
   fh: FileHandle,
   e: CentralEntry,
@@ -205,6 +220,7 @@ async function streamEntry(
   deliver: (chunk: Uint8Array) => void,
 ): Promise<void> {
   if (e.flags & 1) throw new PackReadError('unreadable'); // encrypted
+  if (!isSupportedMethod(e.method)) throw new PackReadError('unsupported-compression', e.name);
   const local = await readAt(fh, e.localOffset, 30);
   if (local.readUInt32LE(0) !== LOC_SIG) throw new PackReadError('unreadable');
   const header = await readAt(fh, e.localOffset, 30 + local.readUInt16LE(26));
@@ -243,8 +259,6 @@ async function streamEntry(
     }
   } while (pos < end);
   if (!done) throw new PackReadError('unreadable');
-  const descriptor = e.flags & 8 ? await readAt(fh, end, Math.min(16, limit - end)) : new Uint8Array();
-  if (!descriptorAgrees(descriptor, e)) throw new PackReadError('unreadable');
 }
 
 /**

@@ -6,6 +6,8 @@
  */
 import type { CaseFile } from '../domain/case/types.ts';
 import { serializeCaseFile } from '../domain/case/serialize.ts';
+import { caseHeadOf } from '../domain/case-pack/case-head.ts';
+import { VERIFY_PY, VERIFY_PY_PATH } from '../domain/case-pack/verify-py.ts';
 import {
   HISTORY_PATH,
   historyContent,
@@ -54,7 +56,10 @@ export interface AppPackOptions {
 }
 
 export interface AppPackResult {
+  /** The chain head (what the device shows and the backup reminder compares). */
   readonly head: string;
+  /** The head to keep (case-head.ts): the chain head plus the time zone, debts and borrower. */
+  readonly caseHead: string;
   /** Every file of the zip, manifest.json included. */
   readonly files: number;
   /** Entries in case.json. */
@@ -79,6 +84,9 @@ export async function exportAppPack(
   const content = historyContent(records);
   const caseFile: CaseFile = { ...input.caseBase, entries: content.entries };
   const head = input.chain.at(-1)?.hash ?? GENESIS;
+  const caseText = serializeCaseFile(caseFile);
+  const caseHead = await caseHeadOf(head, caseText, options.hasher);
+  if (caseHead === null) throw new PackExportError('failed', CASE_PATH);
   const media: PackSource[] = [];
   for (const [sha256, record] of content.attachments) {
     if (options.signal?.aborted) throw new PackExportError('cancelled');
@@ -89,14 +97,21 @@ export async function exportAppPack(
     media.push({ path, blob, sha256 });
   }
   const sources: PackSource[] = [
-    { path: CASE_PATH, text: serializeCaseFile(caseFile) },
+    { path: CASE_PATH, text: caseText },
     { path: HISTORY_PATH, text: historyText(records) },
     ...media,
+    { path: VERIFY_PY_PATH, text: VERIFY_PY },
     {
       path: REPORT_PATH,
-      text: reportHtml({ caseFile, exportedAt: input.exportedAt, chainHead: head, findings: input.findings }),
+      text: reportHtml({
+        caseFile,
+        exportedAt: input.exportedAt,
+        chainHead: head,
+        caseHead,
+        findings: input.findings,
+      }),
     },
-    { path: README_PATH, text: readmeText(head, true) },
+    { path: README_PATH, text: readmeText(caseHead, true) },
   ];
   const manifest = async (files: readonly PackFile[]) => {
     const m = await buildManifest(
@@ -112,5 +127,5 @@ export async function exportAppPack(
     ...(options.signal === undefined ? {} : { signal: options.signal }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
   });
-  return { head, files: files.length + 1, entries: caseFile.entries.length };
+  return { head, caseHead, files: files.length + 1, entries: caseFile.entries.length };
 }

@@ -7,7 +7,7 @@
 import { UnzipInflate } from 'fflate';
 import { createSHA256 } from 'hash-wasm';
 import type { FileFacts } from '../domain/case-pack/check-pack.ts';
-import { descriptorAgrees, localHeaderAgrees } from '../domain/case-pack/zip-frame.ts';
+import { isSupportedMethod, localHeaderAgrees } from '../domain/case-pack/zip-frame.ts';
 
 const CHUNK = 1 << 20;
 const EOCD_SIG = 0x06054b50;
@@ -15,11 +15,15 @@ const CEN_SIG = 0x02014b50;
 const LOC_SIG = 0x04034b50;
 const MAX_COMMENT = 0xffff;
 
-export type PackReadErrorCode = 'unreadable' | 'too-large' | 'cancelled';
+export type PackReadErrorCode = 'unreadable' | 'too-large' | 'unsupported-compression' | 'cancelled';
 
 export class PackReadError extends Error {
   override readonly name = 'PackReadError';
-  constructor(readonly code: PackReadErrorCode) {
+  /** `file`: the zip entry concerned, for `unsupported-compression`. */
+  constructor(
+    readonly code: PackReadErrorCode,
+    readonly file?: string,
+  ) {
     super(code);
   }
 }
@@ -99,9 +103,13 @@ export async function centralDirectory(blob: Blob): Promise<ZipEntry[]> {
   return entries;
 }
 
-/** Where an entry's data starts, from its local header. */
+/**
+ * Where an entry's data starts, from its local header, which must name the same file and method as the central
+ * directory (zip-frame.ts); a data descriptor after the data is not read: the SHA-256 of the bytes decides.
+ */
 async function dataStart(blob: Blob, e: ZipEntry): Promise<number> {
   if (e.flags & 1) throw new PackReadError('unreadable'); // encrypted
+  if (!isSupportedMethod(e.method)) throw new PackReadError('unsupported-compression', e.name);
   const local = await bytesAt(blob, e.localOffset, 30);
   if (local.getUint32(0, true) !== LOC_SIG) throw new PackReadError('unreadable');
   const header = await bytesAt(blob, e.localOffset, 30 + local.getUint16(26, true));
@@ -155,10 +163,6 @@ export async function streamEntry(
     onRead?.(length);
   } while (pos < end);
   if (!done) throw new PackReadError('unreadable');
-  if (e.flags & 8) {
-    const descriptor = await bytesAt(blob, end, Math.min(16, blob.size - end));
-    if (!descriptorAgrees(new Uint8Array(descriptor.buffer), e)) throw new PackReadError('unreadable');
-  }
 }
 
 /**

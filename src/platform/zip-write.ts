@@ -1,12 +1,15 @@
 /**
  * Streams a case pack into a sink, the way the app exports and the bench measures: media Blobs are read chunk by
- * chunk, hashed again while they stream (hash-wasm, incremental) and stored through fflate's ZipPassThrough (never
- * re-encoded, never whole in memory); texts are deflated. Every chunk fflate emits is handed to the sink before the
+ * chunk, hashed again while they stream (hash-wasm, incremental) and written through deflate at level 0, whose
+ * stored blocks keep the bytes as they are (never re-encoded, never whole in memory): a plain stored entry cannot
+ * be streamed without a data descriptor, which streaming readers (Java's ZipInputStream, Android) refuse on stored
+ * entries. Texts are deflated. Every chunk fflate emits is handed to the sink before the
  * next one is read, so memory stays at about one chunk whatever the media size.
  */
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { Zip, ZipDeflate } from 'fflate';
 import { createSHA256 } from 'hash-wasm';
 import type { PackFile } from '../domain/case-pack/manifest.ts';
+import { fitsZip32 } from '../domain/case-pack/zip-frame.ts';
 import type { Hasher, Sha256Hex } from '../domain/shared/ports.ts';
 
 export type PackSource =
@@ -42,9 +45,6 @@ export interface StreamPackOptions {
 
 const encoder = new TextEncoder();
 
-/** 4 GiB less room for headers and the central directory. */
-const ZIP32_LIMIT = 0xffffffff - (64 << 20);
-
 const sizeOf = (s: PackSource): number => ('text' in s ? s.text.length * 3 : s.blob.size);
 
 /**
@@ -75,7 +75,7 @@ export async function streamPack(
   };
   const total = sources.reduce((n, s) => n + sizeOf(s), 0);
   // fflate writes no Zip64 records, and the readers here do not follow them: a zip must stay under 4 GiB.
-  if (total >= ZIP32_LIMIT) throw new PackExportError('too-large');
+  if (!fitsZip32(sources.map(sizeOf))) throw new PackExportError('too-large');
   let done = 0;
   const files: PackFile[] = [];
   const addText = async (path: string, text: string): Promise<PackFile> => {
@@ -96,7 +96,7 @@ export async function streamPack(
         options.onProgress?.(done, total);
         continue;
       }
-      const entry = new ZipPassThrough(src.path);
+      const entry = new ZipDeflate(src.path, { level: 0 });
       entry.mtime = options.mtime;
       zip.add(entry);
       const hash = await createSHA256();

@@ -53,7 +53,7 @@ beforeAll(async () => {
   const r = await youju(['pack', inputs.caseFile, '--media', inputs.media, '-o', packFile]);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
-  expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, files: 7 });
+  expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, files: 8 });
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -90,10 +90,13 @@ describe('youju pack + verify (spawned)', () => {
       youju(['verify', at('truncated.zip')]),
       youju(['verify', at('slip.zip')]),
     ]);
-    expect(JSON.parse(intact.stdout)).toEqual({ ok: true, problems: [] });
+    const { head } = JSON.parse(intact.stdout) as { head: string };
+    expect(head).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.parse(intact.stdout)).toEqual({ ok: true, head, problems: [] });
     expect(intact.status).toBe(0);
     expect(JSON.parse(changed.stdout)).toEqual({
       ok: false,
+      head,
       problems: [{ file: 'report.html', code: 'file-changed' }],
     });
     expect(changed.status).toBe(1);
@@ -174,7 +177,11 @@ describe('youju verify: the tamper matrix (in-process, same dispatcher)', () => 
       writeFileSync(file, data);
       const r = await youjuInProcess(['verify', file]);
       expect(r.status, name).toBe(2);
-      expect(JSON.parse(r.stdout), name).toEqual({ ok: false, problems: [{ file, code: 'unreadable' }] });
+      expect(JSON.parse(r.stdout), name).toEqual({
+        ok: false,
+        head: null,
+        problems: [{ file, code: 'unreadable' }],
+      });
     }
     expect((await youjuInProcess(['verify', at('does-not-exist.zip')])).status).toBe(2);
   }, 60_000);

@@ -1,8 +1,14 @@
 // @vitest-environment node
-// The browser zip I/O on Node's Blob: streamPack stores media as is and checks it against its sha256, refuses
+// The browser zip I/O on Node's Blob: streamPack keeps media bytes as they are (deflate level 0, stored blocks, so
+// streaming readers need no data descriptor on a stored entry) and checks them against their sha256, refuses
 // packs fflate cannot write (over 4 GiB) and stops on cancel; the reader gives exact sizes from the central
 // directory and hands media back as Blobs (slices for stored entries, inflated for deflated ones).
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { entryBlob, readPackBlob } from '../../src/platform/zip-read.ts';
@@ -37,6 +43,23 @@ describe('streamPack', () => {
       { path: 'case.json', sha256: sha(new TextEncoder().encode('{"a":"案"}')), size: 11 },
       { path: 'media/x.m4a', sha256: sha(MEDIA), size: MEDIA.length },
     ]);
+  });
+
+  it('writes no stored entry with a data descriptor: Python reads every entry, also by its local headers', async () => {
+    const { zip } = await write([
+      { path: 'case.json', text: '{"a":"案"}' },
+      { path: 'media/x.m4a', blob: new Blob([MEDIA]), sha256: sha(MEDIA) },
+    ]);
+    const dir = mkdtempSync(path.join(tmpdir(), 'youju-zip-io-'));
+    try {
+      const file = path.join(dir, 'pack.zip');
+      writeFileSync(file, zip);
+      const tool = path.resolve(import.meta.dirname, '../fixtures/zip-readers/zip_tool.py');
+      const { stdout } = await promisify(execFile)('python3', [tool, 'read', file]);
+      expect(JSON.parse(stdout)).toMatchObject({ 'media/x.m4a': sha(MEDIA) });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses media that no longer hashes to its sha256, a pack over 4 GiB, and stops when cancelled', async () => {

@@ -3,7 +3,7 @@
  * must be found in the media folder (named by its sha256, optionally with an extension, or by its `name`) and
  * hash to the declared sha256; otherwise nothing is written and the message names the entry and the file.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import pkg from '../../../package.json';
 import { serializeCaseFile } from '../../domain/case/serialize.ts';
@@ -22,6 +22,9 @@ import {
 } from '../../domain/case-pack/manifest.ts';
 import { readmeText } from '../../domain/case-pack/readme-text.ts';
 import { reportHtml } from '../../domain/case-pack/report-html.ts';
+import { caseHeadOf } from '../../domain/case-pack/case-head.ts';
+import { VERIFY_PY, VERIFY_PY_PATH } from '../../domain/case-pack/verify-py.ts';
+import { fitsZip32 } from '../../domain/case-pack/zip-frame.ts';
 import { evaluate } from '../../domain/rules/evaluate.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../command.ts';
@@ -61,6 +64,9 @@ interface Found {
 
 class PackInputError extends Error {}
 
+const TOO_LARGE =
+  'the pack would be over 4 GiB, which a zip without Zip64 cannot hold; nothing was written (keep some large recordings elsewhere)';
+
 /** Each distinct attachment with the entry that first refers to it. */
 function attachmentsOf(c: CaseFile): { entryId: string; ref: AttachmentRef }[] {
   const seen = new Set<string>();
@@ -84,11 +90,23 @@ async function findMedia(c: CaseFile, dir: string | null): Promise<Found[]> {
   } catch {
     throw new PackInputError(`cannot read media folder ${dir}`);
   }
+  const candidatesOf = (ref: AttachmentRef): string[] => [
+    ...names.filter((n) => n === ref.sha256 || n.startsWith(`${ref.sha256}.`)),
+    ...(ref.name !== undefined && names.includes(ref.name) ? [ref.name] : []),
+  ];
+  // Before hashing gigabytes: the smallest file that could be each attachment must still fit a zip without Zip64.
+  const smallest = await Promise.all(
+    wanted.map(async ({ ref }) => {
+      const sizes = await Promise.all(
+        candidatesOf(ref).map(async (n) => (await stat(path.join(dir, n))).size),
+      );
+      return sizes.length === 0 ? 0 : Math.min(...sizes);
+    }),
+  );
+  if (!fitsZip32(smallest)) throw new PackInputError(TOO_LARGE);
   const found: Found[] = [];
   for (const { entryId, ref } of wanted) {
-    const bySha = names.filter((n) => n === ref.sha256 || n.startsWith(`${ref.sha256}.`));
-    const byName = ref.name !== undefined && names.includes(ref.name) ? [ref.name] : [];
-    const candidates = [...bySha, ...byName];
+    const candidates = candidatesOf(ref);
     if (candidates.length === 0) {
       throw new PackInputError(
         `entry ${entryId}: attachment ${ref.sha256}${ref.name === undefined ? '' : ` (${ref.name})`} not found in ${dir}`,
@@ -113,7 +131,8 @@ async function findMedia(c: CaseFile, dir: string | null): Promise<Found[]> {
 
 export const packCommand: Command = {
   name: 'pack',
-  summary: 'Build a verifiable case pack (zip) from a case file and its media; prints { ok, head } as JSON.',
+  summary:
+    'Build a verifiable case pack (zip) from a case file and its media; prints { ok, head, chainHead } as JSON (head: the case head to keep).',
   usage: USAGE,
   async run(args, io) {
     const options = parseArgs(args);
@@ -129,14 +148,18 @@ export const packCommand: Command = {
       const chain = await sealCase(caseFile, nodeHasher);
       if (!chain.ok) throw new PackInputError('case file cannot be sealed (not canonical JSON)');
       const findings = evaluate(caseFile, { now: Date.parse(exportedAt) });
+      const caseText = serializeCaseFile(caseFile);
+      const caseHead = await caseHeadOf(chain.value.head, caseText, nodeHasher);
+      if (caseHead === null) throw new PackInputError('case file cannot be sealed (not canonical JSON)');
       const sources: PackSource[] = [
-        { path: CASE_PATH, text: serializeCaseFile(caseFile) },
+        { path: CASE_PATH, text: caseText },
         ...media.map((m) => ({ path: mediaPath(m.sha256, m.ext), file: m.file, sha256: m.sha256 })),
+        { path: VERIFY_PY_PATH, text: VERIFY_PY },
         {
           path: REPORT_PATH,
-          text: reportHtml({ caseFile, exportedAt, chainHead: chain.value.head, findings }),
+          text: reportHtml({ caseFile, exportedAt, chainHead: chain.value.head, caseHead, findings }),
         },
-        { path: README_PATH, text: readmeText(chain.value.head) },
+        { path: README_PATH, text: readmeText(caseHead) },
       ];
       const manifest = async (files: Parameters<typeof buildManifest>[0]['files']) => {
         const m = await buildManifest(
@@ -152,7 +175,9 @@ export const packCommand: Command = {
         { path: MANIFEST_PATH, text: manifest },
         new Date(exportedAt),
       );
-      io.out(`${JSON.stringify({ ok: true, head: chain.value.head, files: files.length + 1 }, null, 2)}\n`);
+      // `head` is the value to keep and to give `youju verify --head`; `chainHead` covers the records only.
+      const printed = { ok: true, head: caseHead, chainHead: chain.value.head, files: files.length + 1 };
+      io.out(`${JSON.stringify(printed, null, 2)}\n`);
       return EXIT.ok;
     } catch (e) {
       if (e instanceof PackInputError) io.err(`youju pack: ${e.message}\n`);
@@ -160,7 +185,9 @@ export const packCommand: Command = {
         io.err(
           e.code === 'media-changed'
             ? `youju pack: ${e.path} changed while it was being packed\n`
-            : `youju pack: cannot write ${e.path}\n`,
+            : e.code === 'too-large'
+              ? `youju pack: ${TOO_LARGE}\n`
+              : `youju pack: cannot write ${e.path}\n`,
         );
       else throw e;
       return EXIT.failed;

@@ -1,6 +1,8 @@
 /**
- * `youju verify <pack.zip>`: checks a case pack and prints { ok, problems } as JSON. Exit 0 when intact, 1 when
- * anything was changed, added, removed or reordered, 2 when the input cannot be read as a zip.
+ * `youju verify <pack.zip> [--head <hex>]`: checks a case pack and prints { ok, head, problems } as JSON (head:
+ * the case head, or for a pack made before it the chain head, with notice "head-covers-entries-only"). Exit 0
+ * when intact, 1 when anything was changed, added, removed or reordered, or when `--head` (a head kept elsewhere,
+ * docs/case-pack.md) differs from the pack's, 2 when the input cannot be read as a zip.
  * `youju verify <pack.zip.enc> --passphrase-file <f>` first decrypts an encrypted backup into a temporary file
  * (removed afterwards); the passphrase comes from a file ("-" for standard input) so it never lands in the shell
  * history. A changed encrypted file exits 1, a wrong passphrase or a cut file 2.
@@ -9,13 +11,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkPack } from '../../domain/case-pack/check-pack.ts';
+import { packHeadOf } from '../../domain/case-pack/case-head.ts';
 import { HISTORY_PATH } from '../../domain/case-pack/history.ts';
 import { CASE_PATH, MANIFEST_PATH } from '../../domain/case-pack/manifest.ts';
 import type { CliIo, Command } from '../command.ts';
 import { DecryptError, decryptBackup, isEncryptedBackup } from '../decrypt-backup.ts';
 import { PackReadError, nodeHasher, readPack } from '../pack-io.ts';
 
-const USAGE = '<pack.zip> | <pack.zip.enc> --passphrase-file <file>';
+const USAGE = '<pack.zip> | <pack.zip.enc> --passphrase-file <file> [--head <sha256 hex>]';
 
 /** This command's own contract (issue 4): 1 = tampered, which differs from the other commands' "failed". */
 export const VERIFY_EXIT = { intact: 0, changed: 1, unreadable: 2 } as const;
@@ -23,7 +26,7 @@ export const VERIFY_EXIT = { intact: 0, changed: 1, unreadable: 2 } as const;
 export const verifyCommand: Command = {
   name: 'verify',
   summary:
-    'Check a case pack or, with --passphrase-file, an encrypted backup; prints { ok, problems } as JSON, exit 0 intact, 1 changed, 2 unreadable.',
+    'Check a case pack or, with --passphrase-file, an encrypted backup; prints { ok, head, problems } as JSON, exit 0 intact, 1 changed or not the --head given, 2 unreadable.',
   usage: USAGE,
   async run(args, io) {
     const parsed = parseArgs(args);
@@ -31,11 +34,11 @@ export const verifyCommand: Command = {
       io.err(`usage: youju verify ${USAGE}\n`);
       return VERIFY_EXIT.unreadable;
     }
-    const { file, passphraseFile } = parsed;
+    const { file, passphraseFile, head } = parsed;
     const encrypted = await isEncryptedBackup(file).catch(() => false);
-    if (!encrypted) return verifyZip(file, file, io);
+    if (!encrypted) return verifyZip(file, file, head, io);
     if (passphraseFile === undefined) {
-      io.out(`${JSON.stringify({ ok: false, problems: [{ file, code: 'passphrase-needed' }] }, null, 2)}\n`);
+      io.out(`${JSON.stringify(unreadable(file, 'passphrase-needed'), null, 2)}\n`);
       io.err(
         `youju verify: ${file} is an encrypted backup; give its passphrase with --passphrase-file <file>\n`,
       );
@@ -56,11 +59,11 @@ export const verifyCommand: Command = {
         await decryptBackup(file, passphrase, plain);
       } catch (e) {
         if (!(e instanceof DecryptError)) throw e;
-        io.out(`${JSON.stringify({ ok: false, problems: [{ file, code: e.code }] }, null, 2)}\n`);
+        io.out(`${JSON.stringify(unreadable(file, e.code), null, 2)}\n`);
         io.err(`youju verify: ${file}: ${DECRYPT_TEXT[e.code]}\n`);
         return e.code === 'corrupt' ? VERIFY_EXIT.changed : VERIFY_EXIT.unreadable;
       }
-      return await verifyZip(plain, file, io);
+      return await verifyZip(plain, file, head, io);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -74,22 +77,44 @@ const DECRYPT_TEXT = {
   'not-encrypted': 'not an encrypted backup',
 } as const;
 
-function parseArgs(args: readonly string[]): { file: string; passphraseFile?: string } | null {
+const unreadable = (file: string, code: string) => ({ ok: false, head: null, problems: [{ file, code }] });
+
+interface Args {
+  readonly file: string;
+  readonly passphraseFile?: string;
+  /** Lower case: a head copied from a QR code or a note may be upper case. */
+  readonly head?: string;
+}
+
+function parseArgs(args: readonly string[]): Args | null {
   const rest = [...args];
-  let passphraseFile: string | undefined;
-  const at = rest.indexOf('--passphrase-file');
-  if (at >= 0) {
-    passphraseFile = rest[at + 1];
-    if (passphraseFile === undefined) return null;
+  const take = (flag: string): string | null | undefined => {
+    const at = rest.indexOf(flag);
+    if (at < 0) return undefined;
+    const value = rest[at + 1];
     rest.splice(at, 2);
-  }
+    return value ?? null;
+  };
+  const passphraseFile = take('--passphrase-file');
+  const head = take('--head')?.toLowerCase();
+  if (passphraseFile === null || head === null) return null;
+  if (head !== undefined && !/^[0-9a-f]{64}$/.test(head)) return null;
   const [file] = rest;
   if (rest.length !== 1 || file === undefined || file.startsWith('-')) return null;
-  return passphraseFile === undefined ? { file } : { file, passphraseFile };
+  return {
+    file,
+    ...(passphraseFile === undefined ? {} : { passphraseFile }),
+    ...(head === undefined ? {} : { head }),
+  };
 }
 
 /** Checks the zip at `zip`; messages name `shown` (the file the user gave, even when `zip` is its decryption). */
-async function verifyZip(zip: string, shown: string, io: CliIo): Promise<number> {
+async function verifyZip(
+  zip: string,
+  shown: string,
+  expectedHead: string | undefined,
+  io: CliIo,
+): Promise<number> {
   try {
     const pack = await readPack(zip, [MANIFEST_PATH, CASE_PATH, HISTORY_PATH]);
     const verdict = await checkPack(
@@ -99,17 +124,32 @@ async function verifyZip(zip: string, shown: string, io: CliIo): Promise<number>
       nodeHasher,
       pack.texts.get(HISTORY_PATH) ?? null,
     );
-    io.out(`${JSON.stringify(verdict, null, 2)}\n`);
-    if (!verdict.ok) io.err(`youju verify: ${verdict.problems.length} problem(s) found\n`);
-    return verdict.ok ? VERIFY_EXIT.intact : VERIFY_EXIT.changed;
+    const { head, covers } = packHeadOf(pack.texts.get(MANIFEST_PATH));
+    const problems =
+      expectedHead === undefined || expectedHead === head
+        ? verdict.problems
+        : [...verdict.problems, { file: MANIFEST_PATH, code: 'head-differs' }];
+    const ok = problems.length === 0;
+    // A pack made before the case head existed: its head seals the records, not the time zone, debts or borrower.
+    const notice = covers === 'entries-only' ? { notice: 'head-covers-entries-only' } : {};
+    io.out(`${JSON.stringify({ ok, head, ...notice, problems }, null, 2)}\n`);
+    if (covers === 'entries-only')
+      io.err(
+        `youju verify: ${shown} was made before the case head: its head covers the records and attachments only, not the time zone, debts or borrower\n`,
+      );
+    if (!ok) io.err(`youju verify: ${problems.length} problem(s) found\n`);
+    return ok ? VERIFY_EXIT.intact : VERIFY_EXIT.changed;
   } catch (e) {
     if (!(e instanceof PackReadError)) throw e;
-    io.out(`${JSON.stringify({ ok: false, problems: [{ file: shown, code: e.code }] }, null, 2)}\n`);
-    io.err(
-      e.code === 'too-large'
-        ? `youju verify: ${shown}: manifest.json or case.json is too large\n`
-        : `youju verify: ${shown} is not a readable zip (truncated or corrupt)\n`,
-    );
+    io.out(`${JSON.stringify(unreadable(e.file ?? shown, e.code), null, 2)}\n`);
+    io.err(`youju verify: ${shown}${READ_TEXT[e.code]}\n`);
     return VERIFY_EXIT.unreadable;
   }
 }
+
+const READ_TEXT = {
+  'too-large': ': manifest.json or case.json is too large',
+  'unsupported-compression':
+    ': an entry uses a compression method other than stored or deflate; zip the files again with a standard tool',
+  unreadable: ' is not a readable zip (truncated or corrupt)',
+} as const;

@@ -23,8 +23,10 @@ import {
   historyContent,
   readHistory,
   type HistoryProblemCode,
-  type HistoryRecord,
 } from './history.ts';
+import { caseHeadOf } from './case-head.ts';
+import { firstOutOfOrder } from './chain-order.ts';
+import { isFolderEntry } from './zip-frame.ts';
 
 export const PACK_PROBLEM_CODES = [
   'unsafe-path',
@@ -44,6 +46,7 @@ export const PACK_PROBLEM_CODES = [
   'history-invalid',
   'record-out-of-order',
   'case-history-mismatch',
+  'case-head-mismatch',
 ] as const;
 export type PackProblemCode = (typeof PACK_PROBLEM_CODES)[number] | ChainProblemCode | HistoryProblemCode;
 
@@ -102,6 +105,7 @@ function readManifest(text: string): ManifestView | null {
   if (raw.caseFile !== CASE_PATH || !isObject(raw.chain) || !Array.isArray(raw.chain.links)) return null;
   if (typeof raw.chain.head !== 'string' || !Array.isArray(raw.files)) return null;
   if (raw.history !== undefined && raw.history !== HISTORY_PATH) return null;
+  if (raw.caseHead !== undefined && !isSha256Hex(raw.caseHead)) return null;
   const files: PackFile[] = [];
   for (const f of raw.files as unknown[]) {
     if (!isObject(f) || typeof f.path !== 'string' || !isSha256Hex(f.sha256)) return null;
@@ -115,10 +119,12 @@ function readManifest(text: string): ManifestView | null {
   return { raw, files, links: raw.chain.links as unknown[], head: raw.chain.head, history };
 }
 
+/** Every name must be safe and appear once; a folder entry (`media/`) is judged by its name without the `/`. */
 function checkPaths(zipFiles: readonly (readonly [string, FileFacts])[], problems: PackProblem[]): void {
   const seen = new Set<string>();
-  for (const [path] of zipFiles) {
-    if (!isSafePath(path)) problems.push({ file: path, code: 'unsafe-path' });
+  for (const [path, facts] of zipFiles) {
+    const name = isFolderEntry(path, facts.size) ? path.slice(0, -1) : path;
+    if (!isSafePath(name)) problems.push({ file: path, code: 'unsafe-path' });
     if (seen.has(path)) problems.push({ file: path, code: 'duplicate-path' });
     seen.add(path);
   }
@@ -195,22 +201,6 @@ async function checkChain(
   }
 }
 
-/** The first place where history.json's order differs from the links' order (both cut to what they share). */
-function firstOutOfOrder(links: readonly unknown[], records: readonly HistoryRecord[]): string | null {
-  const keyOf = (l: unknown): string | null =>
-    isObject(l) && typeof l.kind === 'string' && typeof l.recordId === 'string'
-      ? recordKey(l.kind, l.recordId)
-      : null;
-  const linkKeys = links.map(keyOf).filter((k): k is string => k !== null);
-  const recordKeys = records.map((r) => recordKey(r.kind, r.recordId));
-  const inLinks = new Set(linkKeys);
-  const inRecords = new Set(recordKeys);
-  const a = linkKeys.filter((k) => inRecords.has(k));
-  const b = records.filter((_, i) => inLinks.has(recordKeys[i] ?? ''));
-  for (const [i, r] of b.entries()) if (recordKey(r.kind, r.recordId) !== a[i]) return r.recordId;
-  return null;
-}
-
 /**
  * App-made packs: the chain is checked over history.json's records, which must be in chain order, point only at
  * entries sealed before them, and agree with case.json (the current, non-hidden entries in save order). Every
@@ -278,7 +268,8 @@ export async function checkPack(
   historyJson: string | null = null,
 ): Promise<PackVerdict> {
   const list = [...files];
-  const zip = new Map(list);
+  // Folder entries hold nothing: how a zip was written does not change what it contains.
+  const zip = new Map(list.filter(([path, facts]) => !isFolderEntry(path, facts.size)));
   const problems: PackProblem[] = [];
   checkPaths(list, problems);
   const caseFile = caseJsonText === null ? null : parseCaseFile(caseJsonText);
@@ -301,6 +292,17 @@ export async function checkPack(
   }
   compareFiles(manifest, zip, problems);
   if (manifest.history) await checkHistory(manifest, historyJson, parsedCase, zip, hasher, problems);
-  else if (parsedCase !== null) await checkChain(manifest, chainRecords(parsedCase), hasher, problems);
+  else if (parsedCase !== null) {
+    const records = chainRecords(parsedCase);
+    await checkChain(manifest, records, hasher, problems);
+    // The links find their records by id, so case.json's order is checked against the links' order separately.
+    const outOfOrder = firstOutOfOrder(manifest.links, records);
+    if (outOfOrder !== null) problems.push({ entry: outOfOrder, code: 'record-out-of-order' });
+  }
+  // The case head must be the one case.json and the chain give (a pack from before it existed has none).
+  if (manifest.raw.caseHead !== undefined && caseJsonText !== null && parsedCase !== null) {
+    if ((await caseHeadOf(manifest.head, caseJsonText, hasher)) !== manifest.raw.caseHead)
+      problems.push({ file: MANIFEST_PATH, code: 'case-head-mismatch' });
+  }
   return { ok: problems.length === 0, problems };
 }

@@ -3,12 +3,14 @@
  * manifest.json, which lists every other file's SHA-256 and size and carries the evidence chain over the case.
  * Pure data and hashing through the Hasher port; zipping happens in the CLI or platform layer.
  */
+import { serializeCaseFile } from '../case/serialize.ts';
 import type { AttachmentRef, CaseFile } from '../case/types.ts';
 import { canonicalBytes } from '../evidence/canonical-json.ts';
 import { sealRecord, type ChainLink } from '../evidence/chain.ts';
 import { GENESIS } from '../evidence/chain.ts';
 import type { Hasher, Sha256Hex } from '../shared/ports.ts';
 import { err, ok, type Result } from '../shared/result.ts';
+import { caseHeadOf } from './case-head.ts';
 import { HISTORY_PATH } from './history.ts';
 
 export const PACK_FORMAT = 'youju.case-pack' as const;
@@ -35,6 +37,11 @@ export interface Manifest {
   /** Every file of the zip except manifest.json, sorted by path (UTF-16 code units). */
   readonly files: readonly PackFile[];
   readonly chain: { readonly links: readonly ChainLink[]; readonly head: Sha256Hex };
+  /**
+   * The head to keep (case-head.ts): over the chain head and case.json's other top-level fields (time zone, debts,
+   * borrower). Absent in packs made before it existed, whose head covers the entries only.
+   */
+  readonly caseHead: Sha256Hex;
   readonly caseFile: typeof CASE_PATH;
   /**
    * Present in app-made packs (contract B): the file holding every sealed record in chain order. The chain's links
@@ -134,6 +141,8 @@ export async function buildManifest(
       ? await sealCase(input.caseFile, hasher)
       : ok({ links: device.map(linkOnly), head: device.at(-1)?.hash ?? GENESIS });
   if (!chain.ok) return chain;
+  const caseHead = await caseHeadOf(chain.value.head, serializeCaseFile(input.caseFile), hasher);
+  if (caseHead === null) return err(['not-canonicalizable']);
   const unsealed: UnsealedManifest = {
     format: PACK_FORMAT,
     version: PACK_VERSION,
@@ -142,6 +151,7 @@ export async function buildManifest(
     timeZone: input.caseFile.timeZone,
     files: [...input.files].sort(byPath).map(({ path, sha256, size }) => ({ path, sha256, size })),
     chain: chain.value,
+    caseHead,
     caseFile: CASE_PATH,
     ...(device === undefined ? {} : { history: HISTORY_PATH }),
   };

@@ -15,6 +15,8 @@ export interface ReportInput {
   readonly caseFile: CaseFile;
   readonly exportedAt: string;
   readonly chainHead: string;
+  /** The head to keep (case-head.ts): the chain plus the time zone, debts and borrower. */
+  readonly caseHead: string;
   readonly findings: readonly Finding[];
 }
 
@@ -128,7 +130,7 @@ figure{margin:1em 0;max-width:40em}figure svg{width:100%;height:auto}
 @media print{body{margin:0}tr,figure{break-inside:avoid}}`;
 
 export function reportHtml(input: ReportInput): string {
-  const { caseFile, exportedAt, chainHead, findings } = input;
+  const { caseFile, exportedAt, chainHead, caseHead, findings } = input;
   const tz = caseFile.timeZone;
   const rows = chronological(caseFile.entries).map((e) => entryRow(e, tz));
   return `<!doctype html>
@@ -145,7 +147,9 @@ export function reportHtml(input: ReportInput): string {
 <p>本报告由有据导出，列出联系记录（按时间排序）和附件的 SHA-256。核对方法见 README.txt。本报告不是法律意见。<br>
 Exported by 有据 (youju): the contact log in time order and the SHA-256 of every attachment. README.txt explains how to verify the pack. This report is not legal advice.</p>
 <p>时区 Time zone: <code>${escapeHtml(tz)}</code> · 导出时间 Exported at: <code>${escapeHtml(exportedAt)}</code><br>
-链头 Chain head: <code>${escapeHtml(chainHead)}</code></p>
+案件链头 Case head: <code>${escapeHtml(caseHead)}</code><br>
+（覆盖全部记录、附件、时区、欠款和本人信息 · covers every record and attachment, the time zone, the debts and the borrower）<br>
+链头 Chain head (records only): <code>${escapeHtml(chainHead)}</code></p>
 <h2>联系记录 Contact log (${caseFile.entries.length})</h2>
 <table><thead><tr><th>当地时间 Local time</th><th>编号 Id</th><th>类型 Kind</th><th>方向 Direction</th><th>债务 Debt</th><th>催收方 Collector</th><th>标记 Tags</th><th>备注 Notes</th><th>附件 Attachments</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>

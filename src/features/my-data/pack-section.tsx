@@ -10,7 +10,6 @@ import { systemClock } from '../../platform/clock.ts';
 import { backupLevel } from './backup-nudge.ts';
 import { backupUrgent, useBackupDue } from './backup-reminder.ts';
 import { currentIosEnv, evictionRisk } from '../../platform/ios-eviction.ts';
-import { shortHash } from './chain-section.tsx';
 import { EncryptOption, useEncryptOption } from './encrypt-option.tsx';
 import { packMedia } from './pack-media.ts';
 import { ProgressLine } from './progress-line.tsx';
@@ -141,8 +140,16 @@ function ExportStatus({
       );
     case 'saved':
       return (
-        <p className="my-data__done" data-testid="export-pack-done" data-head={state.head}>
-          {t('pack.saved', { name: state.name })} <code>{shortHash(state.head)}</code>
+        <p
+          className="my-data__done"
+          data-testid="export-pack-done"
+          data-head={state.head}
+          data-case-head={state.caseHead}
+        >
+          {t('pack.saved', { name: state.name })}
+          <span className="my-data__block">
+            {t('pack.caseHead')} <code>{state.caseHead}</code>
+          </span>
           {state.encrypted && <span className="my-data__block">{t('pack.encrypt.savedHint')}</span>}
         </p>
       );

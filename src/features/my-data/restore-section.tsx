@@ -125,7 +125,9 @@ function RestoreStatus({ state, onConfirm, onUnlock, onClose }: StatusProps) {
         <p className="my-data__problem" data-testid="restore-unreadable">
           {state.code === 'too-large'
             ? t('restore.tooLarge', { name: state.name })
-            : t('restore.unreadable', { name: state.name })}
+            : state.code === 'unsupported-compression'
+              ? t('restore.unsupportedCompression', { name: state.name })
+              : t('restore.unreadable', { name: state.name })}
         </p>
       );
     case 'problems':

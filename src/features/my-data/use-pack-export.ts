@@ -21,6 +21,8 @@ export type PackExportState =
       readonly step: 'ready';
       readonly file: File;
       readonly head: string;
+      /** The head to keep: the chain plus the time zone, debts and borrower (docs/case-pack.md). */
+      readonly caseHead: string;
       readonly entries: number;
       readonly encrypted: boolean;
     }
@@ -29,6 +31,7 @@ export type PackExportState =
       readonly name: string;
       readonly how: SaveResult;
       readonly head: string;
+      readonly caseHead: string;
       readonly encrypted: boolean;
     }
   | { readonly step: 'cancelled' }
@@ -62,7 +65,7 @@ export async function buildPackFile(
   db: YoujuDb,
   media: PackMedia,
   options: BuildOptions,
-): Promise<{ file: File; head: string; entries: number; encrypted: boolean }> {
+): Promise<{ file: File; head: string; caseHead: string; entries: number; encrypted: boolean }> {
   const { now, passphrase } = options;
   await clearOldExports();
   const sink = await exportSink(String(now));
@@ -101,7 +104,13 @@ export async function buildPackFile(
       encrypting === null
         ? new File([blob], packFileName(today), { type: 'application/zip' })
         : new File([blob], encryptedPackFileName(today), { type: 'application/octet-stream' });
-    return { file, head: result.head, entries: result.entries, encrypted: encrypting !== null };
+    return {
+      file,
+      head: result.head,
+      caseHead: result.caseHead,
+      entries: result.entries,
+      encrypted: encrypting !== null,
+    };
   } catch (e) {
     await sink.discard();
     throw e;
@@ -161,7 +170,14 @@ export function usePackExport(db: YoujuDb, media: PackMedia, timeZone: string) {
     if (how === 'cancelled') return;
     await setSetting(db, 'lastExportAt', systemClock.now());
     if (state.head !== '') await setSetting(db, 'lastExportHead', state.head);
-    setState({ step: 'saved', name: state.file.name, how, head: state.head, encrypted: state.encrypted });
+    setState({
+      step: 'saved',
+      name: state.file.name,
+      how,
+      head: state.head,
+      caseHead: state.caseHead,
+      encrypted: state.encrypted,
+    });
   }, [db, state]);
 
   return { state, build, cancel, save };

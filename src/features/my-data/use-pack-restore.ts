@@ -17,7 +17,11 @@ export type RestoreState =
   | { readonly step: 'decrypting'; readonly name: string; readonly done: number; readonly total: number }
   | { readonly step: 'undecryptable'; readonly name: string; readonly code: 'truncated' | 'corrupt' }
   | { readonly step: 'checking'; readonly name: string; readonly done: number; readonly total: number }
-  | { readonly step: 'unreadable'; readonly name: string; readonly code: 'unreadable' | 'too-large' }
+  | {
+      readonly step: 'unreadable';
+      readonly name: string;
+      readonly code: 'unreadable' | 'too-large' | 'unsupported-compression';
+    }
   | { readonly step: 'problems'; readonly name: string; readonly problems: readonly PackProblem[] }
   | { readonly step: 'ready'; readonly name: string; readonly plan: RestorePlan }
   | { readonly step: 'writing'; readonly name: string; readonly done: number; readonly total: number }
@@ -73,7 +77,10 @@ export function usePackRestore(db: YoujuDb, media: PackMedia) {
           setState({
             step: 'unreadable',
             name,
-            code: e instanceof PackReadError && e.code === 'too-large' ? 'too-large' : 'unreadable',
+            code:
+              e instanceof PackReadError && (e.code === 'too-large' || e.code === 'unsupported-compression')
+                ? e.code
+                : 'unreadable',
           });
       } finally {
         if (abort.current === controller) abort.current = null;

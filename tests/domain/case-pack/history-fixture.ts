@@ -84,8 +84,8 @@ export async function deviceChain(): Promise<SealedLink[]> {
   return links;
 }
 
-/** The app pack of this chain, as bytes, and its head. */
-export async function historyPackBytes(): Promise<{ zip: Uint8Array; head: string }> {
+/** The app pack of this chain, as bytes, its chain head and its case head. */
+export async function historyPackBytes(): Promise<{ zip: Uint8Array; head: string; caseHead: string }> {
   const chunks: Uint8Array[] = [];
   const chain = await deviceChain();
   const result = await exportAppPack(
@@ -112,5 +112,5 @@ export async function historyPackBytes(): Promise<{ zip: Uint8Array; head: strin
     zip.set(c, at);
     at += c.length;
   }
-  return { zip, head: result.head };
+  return { zip, head: result.head, caseHead: result.caseHead };
 }

@@ -26,11 +26,12 @@ async function inApp(bytes: Uint8Array) {
 let dir: string;
 let zip: Uint8Array;
 let head: string;
+let caseHead: string;
 let pack: Entries;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'youju-history-pack-'));
-  ({ zip, head } = await historyPackBytes());
+  ({ zip, head, caseHead } = await historyPackBytes());
   pack = Object.entries(unzipSync(zip));
 });
 
@@ -63,7 +64,8 @@ describe('app pack with history.json', () => {
     writeFileSync(file, zip);
     const r = await youjuInProcess(['verify', file]);
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ ok: true, problems: [] });
+    expect(caseHead).not.toBe(head);
+    expect(JSON.parse(r.stdout)).toEqual({ ok: true, head: caseHead, problems: [] });
   });
 
   it('the tamper matrix: both verifiers detect every case and name the item', async () => {

@@ -12,6 +12,7 @@ const html = reportHtml({
   caseFile,
   exportedAt: '2026-11-25T10:00:00.000Z',
   chainHead: 'c'.repeat(64),
+  caseHead: 'd'.repeat(64),
   findings: evaluate(caseFile, { now: 0 }),
 });
 
@@ -20,6 +21,11 @@ describe('report.html', () => {
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('某催收公司 &lt;b&gt;');
+  });
+
+  it('prints the case head to keep, and the chain head as covering the records only', () => {
+    expect(html).toContain(`案件链头 Case head: <code>${'d'.repeat(64)}</code>`);
+    expect(html).toContain(`链头 Chain head (records only): <code>${'c'.repeat(64)}</code>`);
   });
 
   it('loads nothing from anywhere', () => {
@@ -58,6 +64,7 @@ describe('report.html in another case zone', () => {
         },
         exportedAt: '2026-11-25T00:00:00Z',
         chainHead: '0'.repeat(64),
+        caseHead: '1'.repeat(64),
         findings: [],
       });
     expect(inZone('Asia/Shanghai')).toContain('2026-11-02 22:31:05');
@@ -83,6 +90,7 @@ describe('report.html pattern of contact', () => {
       },
       exportedAt: '2026-11-25T00:00:00Z',
       chainHead: '0'.repeat(64),
+      caseHead: '1'.repeat(64),
       findings: [],
     });
 

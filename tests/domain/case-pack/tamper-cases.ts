@@ -19,6 +19,31 @@ function swap(list: unknown[], i: number, j: number): void {
   [list[i], list[j]] = [list[j], list[i]];
 }
 
+interface CaseJson {
+  timeZone: string;
+  borrower?: Record<string, unknown>;
+  debts: Record<string, unknown>[];
+  entries: unknown[];
+}
+
+/** case.json edited and written back, its hash and size updated in a re-sealed manifest (a careful forger). */
+export async function editCase(pack: Entries, edit: (c: CaseJson) => void): Promise<Entries> {
+  const c = JSON.parse(new TextDecoder().decode(pack.find(([n]) => n === 'case.json')?.[1])) as CaseJson;
+  edit(c);
+  const changed = new TextEncoder().encode(JSON.stringify(c));
+  const swapped: Entries = pack.map(([n, d]) => [n, n === 'case.json' ? changed : d]);
+  return editManifest(
+    swapped,
+    (m) => {
+      const f = m.files.find((x) => x.path === 'case.json');
+      if (f === undefined) throw new Error('fixture manifest lists no case.json');
+      f.sha256 = fileSha(changed);
+      f.size = changed.length;
+    },
+    true,
+  );
+}
+
 /**
  * `caseEditCodes`: what an edited entry in case.json (with its hash updated in a re-sealed manifest) must give —
  * `record-changed` when the chain is sealed over case.json, `case-history-mismatch` in an app pack with history.
@@ -102,6 +127,31 @@ export function tamperCases(
         );
       },
       expect: { entry: 'e1', codes: caseEditCodes },
+    },
+    {
+      name: "two entries of case.json swapped and case.json's hash updated in a re-sealed manifest",
+      build: (p) => editCase(p, (c) => swap(c.entries, 0, 1)),
+      expect: { codes: ['record-out-of-order', 'case-history-mismatch'] },
+    },
+    {
+      name: "the time zone changed and case.json's hash updated in a re-sealed manifest",
+      build: (p) => editCase(p, (c) => void (c.timeZone = 'America/Los_Angeles')),
+      expect: { file: 'manifest.json', codes: ['case-head-mismatch'] },
+    },
+    {
+      name: "a debt's date added and case.json's hash updated in a re-sealed manifest",
+      build: (p) =>
+        editCase(p, (c) => {
+          const debt = c.debts[0];
+          if (debt === undefined) throw new Error('fixture case has no debt');
+          debt.firstMissedDueDate = '2026-01-05';
+        }),
+      expect: { file: 'manifest.json', codes: ['case-head-mismatch'] },
+    },
+    {
+      name: "the borrower changed and case.json's hash updated in a re-sealed manifest",
+      build: (p) => editCase(p, (c) => void (c.borrower = { ...c.borrower, name: '李四' })),
+      expect: { file: 'manifest.json', codes: ['case-head-mismatch'] },
     },
     {
       name: 'an entry named ../x added',
