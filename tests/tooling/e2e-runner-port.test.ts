@@ -30,7 +30,7 @@ afterAll(async () => {
 describe('the e2e runner', () => {
   it('passes while port 4173 is in use', async () => {
     expect((await fetch('http://127.0.0.1:4173/')).ok).toBe(true);
-    const env = { ...process.env, E2E_DIST: dist };
+    const env: NodeJS.ProcessEnv = { ...process.env, E2E_DIST: dist };
     delete env.E2E_PORT;
     const run = spawnSync(
       process.execPath,
