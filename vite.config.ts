@@ -5,11 +5,8 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { appIconsPlugin, manifestIcons } from './src/build/icons.ts';
 import { devCspPlugin } from './src/build/dev-csp.ts';
 import { sourceArchivePlugin } from './src/build/source-archive.ts';
-import pkg from './package.json' with { type: 'json' };
 
 export default defineConfig({
-  // Shown in My data; the release zip carries the same number in its name (docs/deploy.md).
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   plugins: [
     react(),
     devCspPlugin(),

@@ -72,8 +72,8 @@ export function sourceArchivePlugin(): Plugin {
     apply: 'build',
     configResolved(config) {
       root = config.root;
-      const version = (config.define?.__APP_VERSION__ as string | undefined) ?? '';
-      prefix = `youju-${String(JSON.parse(version || '"source"'))}`;
+      const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version?: string };
+      prefix = `youju-${pkg.version ?? 'source'}`;
     },
     generateBundle() {
       const files = sourceFiles(root);

@@ -1,5 +1,8 @@
-/** The version in package.json, put in at build time (vite.config.ts `define`). */
-export const APP_VERSION: string = __APP_VERSION__;
+// Only `version` is taken from package.json (Vite's JSON plugin tree-shakes named imports).
+import { version } from '../../package.json';
+
+/** The version in package.json; the release zip carries the same number in its name (docs/deploy.md). */
+export const APP_VERSION: string = version;
 
 /**
  * The site's own source, beside index.html in every build (src/build/source-archive.ts). Relative, so it follows
