@@ -2,34 +2,34 @@
 // so the compiler cannot check them).
 import { describe, expect, it } from 'vitest';
 import enLawful from '../../locales/en/lawful.json';
-import enToday from '../../locales/en/today.json';
+import enStageDetail from '../../locales/en/stageDetail.json';
 import zhLawful from '../../locales/zh-CN/lawful.json';
-import zhToday from '../../locales/zh-CN/today.json';
+import zhStageDetail from '../../locales/zh-CN/stageDetail.json';
 import { TABLE_A } from '../../src/domain/rules/catalogue.ts';
 import { CHANNELS, CLAIMS } from '../../src/domain/rules/claims.ts';
 import { TOPICS } from '../../src/domain/rules/rule.ts';
 
 type Words = Record<string, string>;
 const LANGS = [
-  { lng: 'zh-CN', lawful: zhLawful, today: zhToday },
-  { lng: 'en', lawful: enLawful, today: enToday },
+  { lng: 'zh-CN', lawful: zhLawful, stageDetail: zhStageDetail },
+  { lng: 'en', lawful: enLawful, stageDetail: enStageDetail },
 ] as const;
 const nonEmpty = (v: unknown) => typeof v === 'string' && v.trim().length > 0;
 
 describe('lawful words', () => {
-  it('gives every catalogue row (R01–R51 and the rows added in 2026-12) a text in zh-CN and en, from today:row or lawful:row', () => {
+  it('gives every catalogue row (R01–R51 and the rows added in 2026-12) a text in zh-CN and en, from stageDetail:row or lawful:row', () => {
     expect(TABLE_A).toHaveLength(54);
-    for (const { lng, lawful, today } of LANGS) {
+    for (const { lng, lawful, stageDetail } of LANGS) {
       for (const rule of TABLE_A) {
-        const text = (today.row as Words)[rule.id] ?? (lawful.row as Words)[rule.id];
+        const text = (stageDetail.row as Words)[rule.id] ?? (lawful.row as Words)[rule.id];
         expect(nonEmpty(text), `${lng} ${rule.id}`).toBe(true);
       }
     }
   });
 
   it('keeps one home per row text: lawful adds only the rows Today does not have', () => {
-    for (const { lawful, today } of LANGS)
-      for (const id of Object.keys(lawful.row)) expect(Object.keys(today.row)).not.toContain(id);
+    for (const { lawful, stageDetail } of LANGS)
+      for (const id of Object.keys(lawful.row)) expect(Object.keys(stageDetail.row)).not.toContain(id);
   });
 
   it('names every topic in both languages', () => {

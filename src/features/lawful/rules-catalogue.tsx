@@ -12,7 +12,7 @@ import { useBothLanguages } from './use-both-languages.ts';
 import { useHeadingFocus } from './use-heading-focus.ts';
 import { SearchBox } from './search-box.tsx';
 
-const NAMESPACES = ['lawful', 'today', 'rules'] as const;
+const NAMESPACES = ['lawful', 'today', 'rules', 'stageDetail'] as const;
 
 /** The whole of Table A (legal-facts.md §12), searchable in both languages and by the names of laws, by topic. */
 export function RulesCatalogue({ topic }: { topic?: Topic }) {

@@ -10,7 +10,12 @@ export function wordsIn(i18n: I18n, lng: Language, key: string, options?: Record
   return t(key, { ...options, lng });
 }
 
-/** Table A row texts: rows Today already shows keep their words in `today`; the rest are in `lawful`. */
+/**
+ * Table A row texts: rows the stage detail already shows keep their words in `stageDetail`; the rest are in
+ * `lawful`.
+ */
 export function rowKey(i18n: I18n, id: string): string {
-  return i18n.exists(`today:row.${id}`, { lng: 'zh-CN' }) ? `today:row.${id}` : `lawful:row.${id}`;
+  return i18n.exists(`stageDetail:row.${id}`, { lng: 'zh-CN' })
+    ? `stageDetail:row.${id}`
+    : `lawful:row.${id}`;
 }

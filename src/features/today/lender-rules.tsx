@@ -6,6 +6,8 @@ import { CitationList } from './citation-list.tsx';
 /** Table A rows (legal-facts.md §12) that a stage or a debt kind links to, with their sources. */
 export function LenderRules({ ruleIds }: { ruleIds: readonly string[] }) {
   const { t } = useTranslation('today');
+  // The row texts are long and only this detail screen shows them: they load with it (stageDetail namespace).
+  const { t: tRow } = useTranslation('stageDetail');
   const rows = TABLE_A.filter((r) => ruleIds.includes(r.id));
   return (
     <ul className="today-rules">
@@ -18,7 +20,7 @@ export function LenderRules({ ruleIds }: { ruleIds: readonly string[] }) {
               <strong>
                 {t(isStatementRow(rule.id) ? 'detail.ruleVerb.note' : `detail.ruleVerb.${rule.kind}`)}
               </strong>{' '}
-              {t(`row.${rule.id}` as 'row.R05')}
+              {tRow(`row.${rule.id}` as 'row.R05')}
             </p>
             {force && <p className="today-rules__force">{t(`cite.${force}`)}</p>}
             {rule.kind === 'not-confirmed' ? (
