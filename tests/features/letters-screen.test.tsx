@@ -136,7 +136,9 @@ describe('letters screen', () => {
   it('warns before a debt-admitting letter when the limitation period may have run out; the user decides', async () => {
     await openCardLetter('old');
     const warning = screen.getByTestId('limitation-warning');
-    expect(warning.textContent).toContain('已于');
+    // R83: an estimate is never presented as a fact, and acknowledging before checking loses the defence.
+    expect(warning.textContent).toContain('可能已于');
+    expect(warning.textContent).toContain('核实之前，不要承认欠款或还款');
     expect(warning.textContent).toContain('第195条');
     expect(screen.queryByTestId('letter-preview')).toBeNull();
     fireEvent.click(screen.getByTestId('limitation-continue'));

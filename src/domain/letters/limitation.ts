@@ -21,8 +21,11 @@ export const LIMITATION_NEAR_DAYS = 183;
 
 export interface LimitationBasis {
   /** 'estimate': from a logged or entered start day; 'no-start': the case has no day to count from; 'court-decided':
-   * a judgment or enforcement notice is logged, so the enforcement period matters instead. */
-  readonly reason: 'estimate' | 'no-start' | 'court-decided';
+   * a judgment or enforcement notice is logged, so the enforcement period matters instead; 'paid-off': the debt
+   * was recorded as paid off (`paidOffOn`), so no period is counted (docs/case-file.md). */
+  readonly reason: 'estimate' | 'no-start' | 'court-decided' | 'paid-off';
+  /** The day the debt was recorded as paid off, with reason 'paid-off'. */
+  readonly paidOffOn?: LocalDate;
   /** The estimated last day of the period. */
   readonly due?: LocalDate;
   /** The day it is counted from (the latest demand, payment, agreement or missed due date). */
@@ -60,6 +63,9 @@ export function limitationWarning(
   );
   const base = { nearDays: LIMITATION_NEAR_DAYS, citationIds: SOURCES };
   const deadline = set?.deadlines.find((d) => d.id === 'limitation');
+  if (deadline === undefined && debt.paidOffOn !== undefined) {
+    return { level: 'unknown', basis: { ...base, reason: 'paid-off', paidOffOn: debt.paidOffOn } };
+  }
   if (deadline === undefined) {
     const reason = set?.needsDate.includes('limitation') === true ? 'no-start' : 'court-decided';
     return { level: 'unknown', basis: { ...base, reason } };

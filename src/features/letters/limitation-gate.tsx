@@ -30,7 +30,9 @@ export function LimitationGate({ warning, onContinue, backHref }: LimitationGate
         ? t('limitation.past', { due })
         : basis.reason === 'court-decided'
           ? t('limitation.courtDecided')
-          : t('limitation.unknown');
+          : basis.reason === 'paid-off'
+            ? t('limitation.paidOff', { paidOffOn: formatLocalDate(basis.paidOffOn ?? '', lang) })
+            : t('limitation.unknown');
   return (
     <section
       className="letters-gate"

@@ -23,6 +23,17 @@ describe('limitationWarning', () => {
     expect(w.basis.citationIds).toEqual(expect.arrayContaining(['minfadian-188', 'minfadian-195']));
   });
 
+  it('a debt recorded as paid off counts no period and says why, rather than blaming a court decision', () => {
+    const w = limitationWarning(
+      debt({ firstMissedDueDate: '2022-03-15', paidOffOn: '2026-10-01' }),
+      [],
+      '2026-11-25',
+      TZ,
+    );
+    expect(w.level).toBe('unknown');
+    expect(w.basis).toMatchObject({ reason: 'paid-off', paidOffOn: '2026-10-01' });
+  });
+
   it('a payment restarts the period (民法典 195(2))', () => {
     const paid: Entry = { id: 'p', debtId: 'd', kind: 'payment', at: at('2025-01-10') };
     const w = limitationWarning(debt({ firstMissedDueDate: '2022-03-15' }), [paid], '2026-11-25', TZ);
