@@ -107,6 +107,21 @@ describe('log form', () => {
     });
   });
 
+  it('offers the harassment, property-damage and made-up-consequence tags in plain words, and saves them', async () => {
+    await renderLog(db, '#/log/new?kind=call');
+    await screen.findByTestId('log-form');
+    const harassment = screen.getByTestId('log-tag-harassment');
+    expect(harassment).toHaveTextContent('外卖快递轰炸');
+    expect(screen.getByTestId('log-tag-property-damage')).toHaveTextContent('泼漆');
+    expect(screen.getByTestId('log-tag-false-consequence')).toHaveTextContent('冻结你所有的卡');
+    fireEvent.click(screen.getByTestId('log-tag-false-consequence'));
+    fireEvent.click(harassment);
+    fireEvent.click(screen.getByText('没接通'));
+    fireEvent.click(screen.getByTestId('log-save'));
+    await waitFor(async () => expect(await listEntries(db)).toHaveLength(4));
+    expect((await listEntries(db)).at(-1)?.tags).toEqual(['harassment', 'false-consequence']);
+  });
+
   it('saves a call with the fewest taps, seals it into the chain, then says calmly which rule it meets', async () => {
     await renderLog(db, '#/log/new?kind=call');
     await screen.findByTestId('log-form');

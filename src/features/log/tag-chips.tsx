@@ -2,15 +2,6 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONDUCT_TAGS, type ConductTag } from '../../domain/case/types.ts';
 
-/**
- * Tags the form offers. The 2026-12 additions (harassment, property-damage, false-consequence) have no findings
- * yet, so they are not offered; an entry that already carries one (e.g. from an imported file) still shows it, so
- * an amendment keeps it (docs/case-file.md).
- */
-const OFFERED_TAGS: readonly ConductTag[] = CONDUCT_TAGS.filter(
-  (tag) => tag !== 'harassment' && tag !== 'property-damage' && tag !== 'false-consequence',
-);
-
 /** The conduct tags of case-file v1 as chips in plain words; each tap toggles one (aria-pressed). */
 export function TagChips({
   value,
@@ -34,7 +25,7 @@ export function TagChips({
       </span>
       <span className="log-field__hint">{t('form.tags.hint')}</span>
       <div className="log-chips">
-        {CONDUCT_TAGS.filter((tag) => OFFERED_TAGS.includes(tag) || value.includes(tag)).map((tag) => (
+        {CONDUCT_TAGS.map((tag) => (
           <button
             key={tag}
             type="button"
