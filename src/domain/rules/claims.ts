@@ -37,6 +37,9 @@ export const CLAIM_IDS = [
   'public-shaming',
   'overdraft-10000',
   'sued-means-jail',
+  'freeze-all-accounts',
+  'children-school',
+  'contacts-must-pay',
 ] as const;
 export type ClaimId = (typeof CLAIM_IDS)[number];
 
@@ -226,6 +229,51 @@ export const CLAIMS: readonly Claim[] = [
     tableRows: ['R45', 'R36'],
     source: '§9; §16 item 4 (R65–R70, Art. 254); §16 item 19 (R121)',
     sheetRows: ['R65', 'R66', 'R67', 'R68', 'R69', 'R70', 'R121'],
+  },
+  {
+    // Only a court freezes accounts: a preservation ruling (reviewed once within 5 days, the freeze stays on) or an
+    // enforcement measure; a bank may set off its own card debt by notice (§16 R57–R59, R90, R115).
+    id: 'freeze-all-accounts',
+    citationIds: [
+      'minsufa-2023-111',
+      'spc-minsufa-interp-171',
+      'spc-preservation-25',
+      'minsufa-2023-236',
+      'minsufa-2023-238',
+      'minfadian-568',
+      'cba-2026',
+    ],
+    channels: ['12348', '12378'],
+    tableRows: ['R30'],
+    source: '§16 items 2, 9, 16 (R57–R59, R90, R115); §16 item 19 (R121)',
+    sheetRows: ['R57', 'R58', 'R59', 'R90', 'R115', 'R121'],
+  },
+  {
+    // The one schooling rule is the consumption restriction's ban on high-fee private schools, set by a court in
+    // enforcement (§16 R68); exaggeration is an industry ban (R90).
+    id: 'children-school',
+    citationIds: ['spc-consumption-limit-2015', 'cba-2026'],
+    channels: ['12378'],
+    tableRows: ['R30'],
+    source: '§16 items 4, 9 (R68, R90)',
+    sheetRows: ['R68', 'R90'],
+  },
+  {
+    // A contact owes nothing without a written guarantee; spouses only for joint debts; heirs up to the estate
+    // (§16 R91–R95).
+    id: 'contacts-must-pay',
+    citationIds: [
+      'minfadian-465',
+      'minfadian-685-687',
+      'minfadian-1064',
+      'minfadian-1161',
+      'minfadian-1033-1',
+      'cba-2026',
+    ],
+    channels: ['12378'],
+    tableRows: ['R20', 'R10', 'R11', 'R30'],
+    source: '§16 item 10 (R91–R95)',
+    sheetRows: ['R91', 'R92', 'R93', 'R94', 'R95'],
   },
 ];
 
