@@ -93,6 +93,28 @@ describe('today screen', () => {
     expect(below.matches(selector ?? '')).toBe(false);
   });
 
+  it('R57: the court-papers flow logs a preservation ruling, and Today shows the 5-day review, not a 10-day appeal', async () => {
+    window.location.hash = '#/today/received/court-papers';
+    await renderWithDb(<TodayScreen />, db);
+    fireEvent.click(await screen.findByTestId('received-type-ruling', {}, LAZY));
+    fireEvent.change(screen.getByTestId('received-ruling-kind'), { target: { value: 'preservation' } });
+    fireEvent.change(screen.getByTestId('received-date'), { target: { value: '2026-11-23' } });
+    fireEvent.click(screen.getByTestId('received-save'));
+    expect(await screen.findByTestId('saved-toast')).toHaveTextContent('已保存');
+    const letters = (await listEntriesForDebt(db, 'cc')).filter((e) => e.kind === 'letter');
+    expect(letters[0]?.letter).toEqual({
+      type: 'ruling',
+      receivedOn: '2026-11-23',
+      rulingKind: 'preservation',
+    });
+
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    const deadline = await screen.findByTestId('today-deadline');
+    // 23 Nov + 5 days = Saturday 28 Nov 2026; Art. 85 and the 2026 table move it to Monday 30 Nov.
+    await waitFor(() => expect(deadline).toHaveAttribute('data-deadline-id', 'review-ruling'));
+    expect(deadline).toHaveAttribute('data-due', '2026-11-30');
+  });
+
   it('saves a received 支付令 as a letter entry, then shows the 15-day objection deadline', async () => {
     window.location.hash = '#/today/received/payment-order';
     await renderWithDb(<TodayScreen />, db);

@@ -19,6 +19,17 @@ interface ReceivedFormProps {
   readonly onSaved: () => void;
 }
 
+/** The words for each paper the form can log (only flows with a choice show them). */
+const KIND_WORDS: Partial<
+  Record<LetterType, `form.${'kindSale' | 'kindOutsourcing' | 'kindSummons' | 'kindJudgment' | 'kindRuling'}`>
+> = {
+  'debt-sale-notice': 'form.kindSale',
+  'outsourcing-notice': 'form.kindOutsourcing',
+  'court-summons': 'form.kindSummons',
+  judgment: 'form.kindJudgment',
+  ruling: 'form.kindRuling',
+};
+
 type Problem = 'errorDate' | 'errorFuture' | 'errorDebt' | 'errorPrinted' | 'failed';
 
 /** Seals the letter into the evidence chain; saveEntry resolves only after its read-back re-hash (STYLE.md §2.5). */
@@ -83,11 +94,17 @@ export function ReceivedForm({ form, debts, today, onSaved }: ReceivedFormProps)
       <p className="today-muted">{t(`form.${form.why}`)}</p>
       {form.letterTypes.length > 1 && (
         <fieldset className="today-form__field">
-          <legend>{t('form.kind')}</legend>
+          <legend>{t(form.letterTypes.includes('court-summons') ? 'form.kindCourt' : 'form.kind')}</legend>
           {form.letterTypes.map((lt) => (
             <label key={lt} className="today-form__choice">
-              <input type="radio" name={`${id}-type`} checked={type === lt} onChange={() => setType(lt)} />
-              {t(lt === 'debt-sale-notice' ? 'form.kindSale' : 'form.kindOutsourcing')}
+              <input
+                type="radio"
+                name={`${id}-type`}
+                checked={type === lt}
+                onChange={() => setType(lt)}
+                data-testid={`received-type-${lt}`}
+              />
+              {t(KIND_WORDS[lt] ?? 'form.kindOutsourcing')}
             </label>
           ))}
         </fieldset>

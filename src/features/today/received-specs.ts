@@ -63,7 +63,8 @@ export const FLOW_SPECS: Readonly<Record<ReceivedFlow, FlowSpec>> = {
       { key: 'counting' },
       HELP,
     ],
-    form: { letterTypes: ['court-summons'], why: 'why', dateLabel: 'date' },
+    // One flow for every court paper: which one it is decides the periods (a ruling asks its kind, R56–R57).
+    form: { letterTypes: ['court-summons', 'judgment', 'ruling'], why: 'why', dateLabel: 'date' },
     served: 'court',
     letters: ['defence-statement', 'small-claims-objection', 'preservation-review'],
   },
