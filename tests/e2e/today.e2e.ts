@@ -124,7 +124,11 @@ function todayIn(lang: Lang) {
         await page.locator(`[data-testid="received-flow"][data-flow="${flow}"]`).waitFor();
         await check(page, `received-${flow}`);
         // A summons asks its procedure, the printed deadline and the hearing day (docs/case-file.md).
-        if (flow === 'court-papers') await check(page, 'received-court-papers-form', 'received-procedure');
+        if (flow === 'court-papers') {
+          // One form for a summons, a judgment or a ruling; which paper it is decides the periods.
+          await check(page, 'received-court-papers-kinds', 'received-type-court-summons');
+          await check(page, 'received-court-papers-form', 'received-procedure');
+        }
         if (flow === 'payment-order') {
           await page.getByTestId('received-date').fill(received);
           await page.getByTestId('received-debt').selectOption(debtId);
