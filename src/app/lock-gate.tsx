@@ -16,7 +16,7 @@ const LockScreen = lazyScreen(
 );
 
 /**
- * The app lock between the open database and the screens (issue 8). The lock setting is watched live, so a lock
+ * The app lock between the open database and the screens. The lock setting is watched live, so a lock
  * turned on in another tab locks this one too, and one turned off there closes this page's session. While locked,
  * no screen is mounted: nothing reads the database without its key.
  */

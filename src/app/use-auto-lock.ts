@@ -5,7 +5,7 @@ const ACTIVITY = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 const CHECK_EVERY_MS = 5_000;
 
 /**
- * Auto-lock (issue 8): locks after `minutes` without a touch or key press, checked every few seconds and when the
+ * Auto-lock: locks after `minutes` without a touch or key press, checked every few seconds and when the
  * page comes back to the front (timers sleep in the background). `null` = not unlocked, nothing to do. A running
  * recording holds the lock open (Vault.hold); lockNow() checks that.
  */

@@ -1,5 +1,5 @@
 /**
- * Keys for the optional app lock (issue 8), all through WebCrypto: no crypto library, nothing leaves the device.
+ * Keys for the optional app lock, all through WebCrypto: no crypto library, nothing leaves the device.
  *
  * One random AES-GCM data key encrypts entry content and media. It is stored only wrapped, twice: by a key derived
  * from the passphrase (PBKDF2-SHA256, 600,000 iterations — OWASP's 2023 figure for PBKDF2-HMAC-SHA256, the issue's

@@ -1,5 +1,5 @@
 /**
- * Passphrase-encrypted backups (issue 8): a case pack encrypted in 1 MiB chunks, so a 500 MB pack never sits in
+ * Passphrase-encrypted backups: a case pack encrypted in 1 MiB chunks, so a 500 MB pack never sits in
  * memory whole, with WebCrypto only.
  *
  * Layout: `YOUJU-ENC1\n`, a 4-byte little-endian header length, the header JSON (KDF parameters and salt, chunk

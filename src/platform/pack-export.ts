@@ -1,5 +1,5 @@
 /**
- * The app's case pack export (contract B, docs/case-pack.md), independent of storage so that the bench runs the
+ * The app's case pack export (docs/case-pack.md), independent of storage so that the bench runs the
  * very same code in Node: case.json (current, non-hidden entries), history.json (every sealed record in chain
  * order), media/<sha256>.<ext> (the stored originals), report.html, README.txt and manifest.json (the device's
  * chain links verbatim), streamed into a sink.

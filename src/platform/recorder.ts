@@ -1,5 +1,5 @@
 /**
- * The microphone recorder for the evidence log (issue 4 item 3). MediaRecorder hands over a slice every
+ * The microphone recorder for the evidence log. MediaRecorder hands over a slice every
  * `timesliceMs`; each slice goes to the caller's sink (the recordings table) as soon as it arrives, in order, so a
  * crash, a closed tab or a dead battery loses at most the slice still in the browser's hands.
  *

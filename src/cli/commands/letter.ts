@@ -1,6 +1,6 @@
 /**
  * `youju letter <template-id> <case.json> --debt <id> [--lang zh-CN|en] [--today YYYY-MM-DD] [--values v.json]`:
- * the letter as plain text, filled from the case (issue 7). Blanks the case cannot fill print as 【placeholders】.
+ * the letter as plain text, filled from the case. Blanks the case cannot fill print as 【placeholders】.
  * `--values` is a JSON object of field id → text (the same ids as docs/letters.md). `--today` defaults to today in
  * the case's time zone.
  */

@@ -1,5 +1,5 @@
 /**
- * Turning the app lock on and off (issue 8), resumable at every step. On: the setting (wrapped keys) is written
+ * Turning the app lock on and off, resumable at every step. On: the setting (wrapped keys) is written
  * first, so no sealed byte ever exists without the record that opens it; then every row is rewritten sealed in one
  * transaction; then media slices one by one; then the phase becomes `on`. Off is the mirror image, and the
  * setting goes last. Reads accept clear and sealed data alike, so a page closed at any point leaves a readable

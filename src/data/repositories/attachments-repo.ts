@@ -1,5 +1,5 @@
 /**
- * Attachment bytes (contract A): originals stored byte for byte in 1 MiB Blob slices (`mediaChunks`), never
+ * Attachment bytes: originals stored byte for byte in 1 MiB Blob slices (`mediaChunks`), never
  * re-encoded, never read whole into JS memory. Storing = hash while streaming → write slices in small
  * transactions → read back and hash again → metadata row `sealed: false`. saveEntry / amendEntry seal it later.
  */
@@ -15,7 +15,7 @@ import { guardStorage, isQuotaError } from './storage-errors.ts';
 
 export const SLICE_BYTES = 1024 * 1024;
 
-/** Unsealed attachments (and orphaned slices) older than this with no entry are garbage (contract A). */
+/** Unsealed attachments (and orphaned slices) older than this with no entry are garbage. */
 export const UNSEALED_TTL_MS = 24 * 60 * 60 * 1000;
 
 const SOURCES: readonly AttachmentSource[] = ['file', 'camera', 'recording'];

@@ -1,5 +1,5 @@
 /**
- * The evidence chain in storage (contract A). Every write that seals records follows one pattern:
+ * The evidence chain in storage. Every write that seals records follows one pattern:
  * 1. read the head, 2. hash and seal the records OUTSIDE any transaction (SHA-256 is asynchronous and would let an
  * IndexedDB transaction auto-commit), 3. in ONE read-write transaction re-check that the head has not moved, write
  * the chain rows and their effects (entry rows, attachment rows) — or retry from 1 if another writer got there

@@ -1,5 +1,5 @@
 /**
- * Writing the evidence log (contract A). Saved entries are never overwritten (STYLE.md §2.5): an edit seals an
+ * Writing the evidence log. Saved entries are never overwritten (STYLE.md §2.5): an edit seals an
  * amendment holding the whole new version, a deletion seals a hide record with a reason. Each write is one sealed
  * transaction (chain-repo.ts `writeSealed`) and resolves only after the read-back re-hash.
  */

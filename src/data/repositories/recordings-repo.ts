@@ -1,5 +1,5 @@
 /**
- * In-app recordings (contract A, issue 4 §3): each MediaRecorder timeslice is written as it arrives, in its own
+ * In-app recordings (docs/recorder.md): each MediaRecorder timeslice is written as it arrives, in its own
  * small transaction, so a crash, a closed tab or a dead battery loses at most one slice. An interrupted recording
  * (state `recording` or `stopped` on the next start) is offered for recovery; once its bytes are stored as an
  * attachment the slices are deleted.

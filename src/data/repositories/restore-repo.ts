@@ -1,5 +1,5 @@
 /**
- * Restoring sealed history (contract A/B: a pack's history.json) and erasing the profile. Restore re-seals the
+ * Restoring sealed history (a pack's history.json) and erasing the profile. Restore re-seals the
  * records exactly as given, in order, so a restore into an empty profile reproduces the exporter's chain head; the
  * effects (entry rows, amendments, hides, attachment rows) are applied in the same transaction.
  */

@@ -1,5 +1,5 @@
 /**
- * Schema version 2 of the `youju` database: the evidence log (issue 4). FROZEN once released (STYLE.md §2.6).
+ * Schema version 2 of the `youju` database: the evidence log. FROZEN once released (STYLE.md §2.6).
  *
  * - `chain` holds every sealed record (entry, amendment, hide, attachment) with its link, in seal order. It is the
  *   append-only truth; `entries` and `attachments` rows are views kept in step with it in the same transaction.
@@ -7,7 +7,7 @@
  *   whether it was hidden. The original stays in the chain.
  * - `attachments` rows gain provenance and `sealed`; bytes stay in `mediaChunks` (1 MiB Blob slices).
  * - `recordings` / `recordingSlices`: an in-app recording is written slice by slice as it arrives, so a crash
- *   loses at most one slice (issue 4 §3).
+ *   loses at most one slice.
  */
 import type { ChainLink } from '../../domain/evidence/chain.ts';
 import { STORES_V1, type AttachmentRowV1, type EntryRowV1, type MediaChunkRowV1 } from './v1.ts';

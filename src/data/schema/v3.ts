@@ -1,5 +1,5 @@
 /**
- * Schema version 3 of the `youju` database: encryption at rest for the app lock (issue 8). FROZEN once released
+ * Schema version 3 of the `youju` database: encryption at rest for the app lock. FROZEN once released
  * (STYLE.md §2.6).
  *
  * The stores and indexes are those of v2; what changes is what a row may hold, which is why the version moves:

@@ -1,5 +1,5 @@
 /**
- * Media slices under the app lock (issue 8): attachment chunks and recording slices are sealed one by one with
+ * Media slices under the app lock: attachment chunks and recording slices are sealed one by one with
  * WebCrypto outside any transaction, then written; a sealed slice is flagged `encrypted` in its row so clear and
  * sealed slices can sit side by side while the lock is turned on or off. The place (`sha256:index`,
  * `recordingId:index`) is bound in as additional data, so slices cannot be swapped.

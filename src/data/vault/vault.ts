@@ -1,5 +1,5 @@
 /**
- * Encryption at rest for the optional app lock (issue 8). A Dexie DBCore middleware, placed just above IndexedDB,
+ * Encryption at rest for the optional app lock. A Dexie DBCore middleware, placed just above IndexedDB,
  * seals whole rows of the case tables on the way in and opens them on the way out, so every repository, live query
  * and transaction keeps working unchanged. A sealed row keeps only its primary key and indexed fields in the clear
  * (IndexedDB must read them to index) plus `$sealed`: AES-GCM over the row's JSON, bound to its table and key.

@@ -1,5 +1,5 @@
 /**
- * history.json of app-made packs (contract B, docs/case-pack.md): every sealed record of the device's evidence
+ * history.json of app-made packs (docs/case-pack.md): every sealed record of the device's evidence
  * chain in chain order — entries, amendments, hides and attachments — so that a pack carries the whole history
  * (what was corrected and what was hidden, and why), and a restore into an empty profile re-seals the same records
  * into the same chain with the same head. case.json then holds only what the timeline shows: the current version

@@ -15,7 +15,7 @@ const minsufa = <I extends string>(id: I, article: string, source: string) =>
   }) as const;
 
 /**
- * Sources of the stages and deadlines (issue 6), each as the sheet gives it: legal-facts.md §4 limitation, §6.1,
+ * Sources of the stages and deadlines, each as the sheet gives it: legal-facts.md §4 limitation, §6.1,
  * §8(a), §9, §13 Table B and §15.
  */
 export const PERIOD_CITATIONS = [

@@ -1,5 +1,5 @@
 /**
- * Letters as data (issue 7, contract C). A template is a list of blocks per language; a block is text interleaved
+ * Letters as data (docs/letters.md). A template is a list of blocks per language; a block is text interleaved
  * with references to fields (fields.ts) and to citations (src/domain/citations). `assemble` turns a template plus
  * a case into blocks whose field segments hold the filled-in values. Nothing here is HTML: every value is plain
  * text and the screen renders it as text.

@@ -1,5 +1,5 @@
 /**
- * What the app lock stores in the clear (issue 8): the KDF parameters and the data key wrapped twice, by the
+ * What the app lock stores in the clear: the KDF parameters and the data key wrapped twice, by the
  * passphrase and by the recovery key. It holds no secret. `phase` makes turning the lock on or off resumable: the
  * rows and media are sealed (or opened) in steps, and a closed page picks up where it stopped after the next unlock.
  */

@@ -1,5 +1,5 @@
 /**
- * Wrong-passphrase throttling for the app lock (issue 8): the first few mistakes cost nothing (people mistype on a
+ * Wrong-passphrase throttling for the app lock: the first few mistakes cost nothing (people mistype on a
  * phone keyboard), then each further failure doubles the wait, up to a cap, so guessing a passphrase by hand on a
  * lost phone becomes hopeless while the owner is never locked out for good. Pure: the caller keeps the state
  * (settings) and passes the time.

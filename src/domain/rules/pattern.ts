@@ -1,5 +1,5 @@
 /**
- * The pattern of contact for one debt, as data for a picture (issue 5 item 6): contacts per local day over time and a
+ * The pattern of contact for one debt, as data for a picture: contacts per local day over time and a
  * day-of-week × hour grid, with the quiet hours and daily limits taken from the rules themselves and the contacts
  * that a finding rests on marked. Pure: local days and hours come from the case zone through Intl (local-time.ts).
  */

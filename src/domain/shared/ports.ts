@@ -21,7 +21,7 @@ export interface Hasher {
 }
 
 /**
- * Encryption at rest (issue 8's app lock), one AES-GCM key behind two doors. Rows are sealed inside IndexedDB
+ * Encryption at rest (the app lock), one AES-GCM key behind two doors. Rows are sealed inside IndexedDB
  * transactions, which commit as soon as nothing is pending, so they cannot await WebCrypto: `sealSync`/`openSync`
  * run synchronously. Media slices are large and sealed outside any transaction, so `seal`/`open` use WebCrypto.
  * Both write nonce ‖ ciphertext ‖ tag, and either can open what the other sealed. `aad` binds bytes to their place.

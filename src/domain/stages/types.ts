@@ -1,5 +1,5 @@
 /**
- * The stage model's codes (issue 6). Stages describe TYPICAL PRACTICE (legal-facts.md §6.8: "no law fixes the
+ * The stage model's codes. Stages describe TYPICAL PRACTICE (legal-facts.md §6.8: "no law fixes the
  * timing"); only the deadlines in domain/deadlines are law. The UI translates every code listed here.
  */
 import type { CollectorSide, DebtKind, EntryKind, LetterType, LocalDate } from '../case/types.ts';

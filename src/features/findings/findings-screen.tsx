@@ -151,7 +151,7 @@ function PerDebt({ checked, debt }: { readonly checked: Checked; readonly debt: 
 }
 
 /**
- * "Check my log" (issue 5 item 4): `#/lawful/findings` over the whole case, `#/lawful/findings/<debtId>` for one
+ * "Check my log": `#/lawful/findings` over the whole case, `#/lawful/findings/<debtId>` for one
  * debt with its pattern of contact. The case comes as exported (hidden entries are not in it), so the findings are
  * exactly what `youju analyze` gives for the same file.
  */

@@ -76,7 +76,7 @@ function ShapeView({ s }: { readonly s: Shape }) {
 }
 
 /**
- * The pattern at a glance (issue 5 item 6): one layout shared with the report's SVG string, drawn as React
+ * The pattern at a glance: one layout shared with the report's SVG string, drawn as React
  * elements. The summary is the picture's text alternative; the table gives every day with contacts.
  */
 export function PatternChart({

@@ -11,7 +11,7 @@ export type FormValues = Partial<Record<FieldId, string>>;
 export function fieldsUsed(template: LetterTemplate, lang: LetterLang, kind: DebtKind): FieldId[] {
   const seen = new Set<FieldId>();
   for (const block of template.bodies[lang]) {
-    // Blocks written for other debt kinds only (contract C's `kinds`) are left out of the form.
+    // Blocks written for other debt kinds only (the template's `kinds`) are left out of the form.
     const kinds = (block as { readonly kinds?: readonly DebtKind[] }).kinds;
     if (kinds !== undefined && !kinds.includes(kind)) continue;
     for (const s of block.segments) if (s.kind === 'field') seen.add(s.field);

@@ -1,5 +1,5 @@
 /**
- * The app lock's state for this page (issue 8): whether the lock is on, and whether this page holds the key. The
+ * The app lock's state for this page: whether the lock is on, and whether this page holds the key. The
  * key lives only here and in the database's vault while unlocked; locking forgets both. Kept out of React state
  * so the shell, the lock screen and the security settings share one truth without importing each other. Loads no
  * crypto: the first screen stays small.

@@ -29,7 +29,7 @@ const show = (n: number): string =>
   Number.isFinite(n) ? String(Number.parseFloat(n.toPrecision(12))) : 'Error';
 
 /**
- * Quick hide (issue 8): a plain, working calculator that covers the app, with nothing on it that names 有据.
+ * Quick hide: a plain, working calculator that covers the app, with nothing on it that names 有据.
  * Holding "=" for two seconds (pointer or keyboard) comes back.
  */
 export function NeutralCalculator({ onExit }: { onExit: () => void }) {

@@ -30,7 +30,7 @@ export function sizeText(bytes: number, lang: string): string {
 
 /**
  * Photos, files and in-app recordings for an entry. Each file is stored byte for byte and hashed while it
- * streams (contract A's storeAttachment), with progress and a cancel that removes what was written; only a
+ * streams (the repositories' storeAttachment), with progress and a cancel that removes what was written; only a
  * stored, read-back file joins the entry. Nothing here is sealed until the entry is saved.
  */
 export function AttachmentsField({ value, onChange, debtId }: AttachmentsFieldProps) {

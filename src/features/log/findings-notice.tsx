@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../domain/rules/evaluate.ts';
 
 /**
- * Said right after a save when the new entry shows something a collector may not do (issue 5, item 4): calm, in
+ * Said right after a save when the new entry shows something a collector may not do: calm, in
  * the binding-force words of the rules namespace, and one tap from the full findings for that debt.
  */
 export function FindingsNotice({

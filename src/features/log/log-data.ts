@@ -1,5 +1,5 @@
 /**
- * The log's one door to storage (contract A of the wave-3 brief): every read and write of the log screens goes
+ * The log's one door to storage (the storage repositories): every read and write of the log screens goes
  * through here, over H1's sealed-chain repositories.
  */
 import type { AttachmentRef, Entry } from '../../domain/case/types.ts';

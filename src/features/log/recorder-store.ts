@@ -36,7 +36,7 @@ const fractionOf = (p: StoreProgress): number =>
   (PHASES.indexOf(p.phase) + (p.bytesTotal > 0 ? p.bytesDone / p.bytesTotal : 1)) / PHASES.length;
 
 /**
- * The storage the recorder, recovery and visit mode need (contract A), bound to the open database. One seam, so
+ * The storage the recorder, recovery and visit mode need, bound to the open database. One seam, so
  * that the screens can be tested with a fake and the data layer can change behind it.
  */
 export interface RecorderStore {

@@ -1,5 +1,5 @@
 /**
- * The media side of contract A that the pack needs: read a stored original as a Blob (composed of its stored
+ * The media side of storage that the pack needs: read a stored original as a Blob (composed of its stored
  * slices, never copied into JS memory), store a restored one (hashed while it streams, read back, unsealed until
  * its record is sealed), and drop one that a cancelled or failed restore stored.
  */
@@ -49,7 +49,7 @@ export function packMedia(db: YoujuDb): PackMedia {
       return ref.sha256;
     },
     // What a failed or cancelled restore stored is unsealed and in no entry: it goes at once rather than waiting a
-    // day for the start-up sweep, so that a failed restore leaves nothing behind (issue 8, quota during restore).
+    // day for the start-up sweep, so that a failed restore leaves nothing behind (quota during restore).
     discard: async (sha256) => {
       await discardUnsealedAttachment(db, sha256);
     },

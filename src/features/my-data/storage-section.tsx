@@ -12,7 +12,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { currentIosEnv, evictionRisk } from '../../platform/ios-eviction.ts';
 import { formatPercent } from './percent.ts';
 
-/** Above this share of the quota, new recordings and photos may no longer fit (quota errors, issue 4 §9). */
+/** Above this share of the quota, new recordings and photos may no longer fit (quota errors). */
 export const NEAR_FULL = 0.8;
 
 const MB = 1024 * 1024;
