@@ -3,7 +3,7 @@ import type { YoujuDb } from '../db.ts';
 import type { MetaRowV1 } from '../schema/v1.ts';
 import { isRecord } from './validate.ts';
 
-/** New profiles record times in mainland China's zone (team brief). */
+/** New profiles record times in mainland China's zone (docs/case-file.md). */
 export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 const CASE_META_KEY = 'case';

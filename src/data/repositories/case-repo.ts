@@ -39,7 +39,7 @@ export interface ImportOptions {
   readonly hasher: Hasher;
 }
 
-/** The app's extension field for a debt the user archived (team brief, "App extension fields"). */
+/** The app's extension field for a debt the user archived (docs/case-file.md, app extension fields). */
 const ARCHIVED_FIELD = 'archived';
 
 export function topLevelFields(caseFile: CaseFile): Record<string, unknown> {

@@ -44,7 +44,7 @@ export interface Manifest {
   readonly caseHead: Sha256Hex;
   readonly caseFile: typeof CASE_PATH;
   /**
-   * Present in app-made packs (contract B): the file holding every sealed record in chain order. The chain's links
+   * Present in app-made packs (docs/case-pack.md): the file holding every sealed record in chain order. The chain's links
    * are then the device's links verbatim, sealed over those records rather than over case.json.
    */
   readonly history?: typeof HISTORY_PATH;

@@ -1,6 +1,7 @@
-import type { BindingForce, Citation, Confidence } from './citation.ts';
+import type { Citation } from './citation.ts';
 import { minfadian } from './civil.ts';
 import { OVERDRAFT_2018, PRIVATE_LENDING, XINGFA, ZHIAN_2025 } from './instruments.ts';
+import { cite } from './sheet-2026.ts';
 
 /**
  * Criminal, enforcement-stage, civil-code and legal-aid sources added to legal-facts.md in 2026-12 (its §16, rows
@@ -37,20 +38,6 @@ const HELPLINE_12356 = {
   en: "National Health Commission notice on the 12356 national psychological-assistance hotline (December 2024, as reported by Xinhua and People's Daily)",
 } as const;
 const LEGAL_AID = { zh: '中华人民共和国法律援助法', en: 'Legal Aid Law of the PRC (2021)' } as const;
-
-type Extra = Partial<
-  Pick<Citation, 'inForceSince' | 'supersededOn' | 'supersedes' | 'articleUnverified' | 'pinpoint'>
->;
-
-const cite = <I extends string, B extends BindingForce, C extends Confidence>(
-  id: I,
-  instrument: Citation['instrument'],
-  article: string | null,
-  binding: B,
-  confidence: C,
-  source: string,
-  extra: Extra = {},
-) => ({ id, instrument, article, binding, confidence, articleUnverified: false, source, ...extra }) as const;
 
 export const MORE_2026_CITATIONS = [
   // R61–R64: the amount, the thresholds and repayment (new Arts. 8–10 of the 2009 interpretation, as amended).

@@ -59,9 +59,15 @@ const MEDIATION_PRACTICE = {
   en: 'Practice on checking mediation notices (law-firm and consumer pages)',
 } as const;
 
-type Extra = Partial<Pick<Citation, 'inForceSince' | 'issuedOn' | 'pinpoint' | 'articleUnverified'>>;
+type Extra = Partial<
+  Pick<
+    Citation,
+    'inForceSince' | 'issuedOn' | 'supersededOn' | 'supersedes' | 'pinpoint' | 'articleUnverified'
+  >
+>;
 
-const cite = <I extends string, B extends BindingForce, C extends Confidence>(
+/** One citation record as the sheet gives it; `extra` carries dates and doubts where the row names them. */
+export const cite = <I extends string, B extends BindingForce, C extends Confidence>(
   id: I,
   instrument: Citation['instrument'],
   article: string | null,

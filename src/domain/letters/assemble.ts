@@ -1,5 +1,5 @@
 /**
- * Template + case → blocks with every field filled in or reported missing (contract C). Pure: the letter's date
+ * Template + case → blocks with every field filled in or reported missing (docs/letters.md). Pure: the letter's date
  * comes in as `today` and findings either come in or are computed here from the case.
  */
 import type { CaseFile, DebtKind } from '../case/types.ts';
