@@ -18,7 +18,7 @@ const LogScreen = lazyScreen(
   ['log', 'recorder', 'rules'],
 );
 const VisitScreen = lazyScreen(
-  () => import('../features/log/visit-screen.tsx').then((m) => m.VisitScreen),
+  () => import('../features/log/visit/visit-screen.tsx').then((m) => m.VisitScreen),
   ['log', 'recorder', 'rules'],
 );
 const LawfulScreen = lazyScreen(

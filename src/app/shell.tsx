@@ -16,7 +16,7 @@ import { hrefOf, tabOf, useRoute, DEFAULT_ROUTE } from './router.ts';
 
 // Checks for a recording cut off by a crash or a closed tab; loads after the first paint, shows nothing otherwise.
 const RecordingRecovery = lazyScreen(
-  () => import('../features/log/recording-recovery.tsx').then((m) => m.RecordingRecovery),
+  () => import('../features/log/recorder/recording-recovery.tsx').then((m) => m.RecordingRecovery),
   ['recorder'],
 );
 

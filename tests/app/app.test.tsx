@@ -34,7 +34,7 @@ vi.mock('../../src/features/my-data/my-data-screen.tsx', () => ({
 vi.mock('../../src/features/log/log-screen.tsx', () => ({
   LogScreen: () => <p data-testid="stub-log">log</p>,
 }));
-vi.mock('../../src/features/log/visit-screen.tsx', () => ({
+vi.mock('../../src/features/log/visit/visit-screen.tsx', () => ({
   VisitScreen: () => <p data-testid="stub-visit">visit</p>,
 }));
 vi.mock('../../src/features/lawful/lawful-screen.tsx', () => ({

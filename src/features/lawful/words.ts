@@ -3,7 +3,7 @@ import type { Language } from '../../i18n/resources.ts';
 
 /**
  * Looks up a key built at run time (a Table A row, a claim id, a topic) in a given language. Keys are checked by the
- * tests (tests/features/lawful-keys.test.ts) rather than by the compiler, because they are assembled from data ids.
+ * tests (tests/features/lawful/lawful-keys.test.ts) rather than by the compiler, because they are assembled from data ids.
  */
 export function wordsIn(i18n: I18n, lng: Language, key: string, options?: Record<string, unknown>): string {
   const t = i18n.t as unknown as (k: string, o: Record<string, unknown>) => string;
