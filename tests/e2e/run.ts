@@ -1,6 +1,8 @@
 // The e2e runner: serves dist/ (built beforehand by `vite build`), runs every named test exported by
-// tests/e2e/*.e2e.ts one after another, each in a fresh Chromium profile, and writes artifacts/e2e-results.json.
+// tests/e2e/*.e2e.ts, each in a fresh Chromium profile, and writes artifacts/e2e-results.json.
 // Usage: npm run test:e2e [-- <filter>]   (filter: substring of "<file> <test name>")
+// E2E_WORKERS=n runs n lanes side by side, each with its own server on its own port (a test may stop its
+// server to check offline behaviour); the default is one lane, in file order.
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import { portFromEnv, staticServer } from './lib/static-server.ts';
 const HOST = '127.0.0.1';
 // A free port unless E2E_PORT names one, so the tests pass while `npm start` serves on 4173.
 const PORT = portFromEnv(process.env.E2E_PORT);
+const WORKERS = Math.max(1, Math.min(4, Number.parseInt(process.env.E2E_WORKERS ?? '1', 10) || 1));
 const DIST = path.resolve(process.env.E2E_DIST ?? path.join(REPO_ROOT, 'dist'));
 const E2E_DIR = import.meta.dirname;
 
@@ -119,19 +122,28 @@ async function main(): Promise<number> {
   }
   await mkdir(ARTIFACTS, { recursive: true });
   const tests = await discover(filter);
-  const server = staticServer(DIST, HOST, PORT);
-  const outcomes: Outcome[] = [];
-  try {
-    for (const { file, name, test } of tests) {
+  const lanes = Math.min(WORKERS, Math.max(1, tests.length));
+  // Only the first lane may take a fixed E2E_PORT; the others pick free ports.
+  const servers = Array.from({ length: lanes }, (_, i) => staticServer(DIST, HOST, i === 0 ? PORT : 0));
+  const outcomes: (Outcome | undefined)[] = new Array<Outcome | undefined>(tests.length);
+  let next = 0;
+  const lane = async (server: ReturnType<typeof staticServer>): Promise<void> => {
+    for (let i = next++; i < tests.length; i = next++) {
+      const entry = tests[i];
+      if (!entry) break;
+      const { file, name, test } = entry;
       const outcome = await runOne(file, name, test, server);
-      outcomes.push(outcome);
+      outcomes[i] = outcome;
       const mark = outcome.status === 'passed' ? 'ok  ' : 'FAIL';
       console.log(`${mark} ${file} › ${name} (${(outcome.durationMs / 1000).toFixed(1)} s)`);
       if (outcome.error) console.log(`     ${outcome.error.replaceAll('\n', '\n     ')}`);
       if (outcome.screenshot) console.log(`     screenshot: ${outcome.screenshot}`);
     }
+  };
+  try {
+    await Promise.all(servers.map(lane));
   } finally {
-    await server.stop();
+    await Promise.all(servers.map((s) => s.stop()));
   }
   if (tests.length === 0) {
     // Finding nothing to run is a failure, not a pass: a renamed folder must not turn the suite green.
@@ -144,11 +156,12 @@ async function main(): Promise<number> {
     });
     console.log(`FAIL no e2e tests found${filter ? ` for "${filter}"` : ''}`);
   }
-  const passed = outcomes.filter((o) => o.status === 'passed').length;
-  const failed = outcomes.length - passed;
+  const done = outcomes.filter((o): o is Outcome => o !== undefined);
+  const passed = done.filter((o) => o.status === 'passed').length;
+  const failed = done.length - passed;
   await writeFile(
     path.join(ARTIFACTS, 'e2e-results.json'),
-    `${JSON.stringify({ passed, failed, tests: outcomes }, null, 2)}\n`,
+    `${JSON.stringify({ passed, failed, tests: done }, null, 2)}\n`,
   );
   console.log(`e2e results — passed ${passed}, failed ${failed}`);
   return failed > 0 ? 1 : 0;
