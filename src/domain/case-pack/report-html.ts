@@ -98,6 +98,7 @@ function reportLabels(p: DebtPattern, creditor: string): PatternLabels {
     quietHours: '22:00–08:00 行业规则禁止 · barred by industry rules',
     dailyLimit: `行业规则上限 Industry-rule limit: ${p.limits.maxConnectedCallsPerDay}`,
     answeredCalls: '接通的电话 · Answered calls',
+    messages: '短信和消息 · Texts and messages',
     otherContacts: '其他联系 · Other contacts',
     violating: '涉及检查结果 · Finding',
   };

@@ -18,12 +18,13 @@ export interface PatternLabels {
   readonly quietHours: string;
   readonly dailyLimit: string;
   readonly answeredCalls: string;
+  readonly messages: string;
   readonly otherContacts: string;
   readonly violating: string;
 }
 
 export type Paint =
-  'answered' | 'other' | 'violating' | 'limit' | 'quiet' | 'axis' | 'cell' | 'text' | 'muted';
+  'answered' | 'message' | 'other' | 'violating' | 'limit' | 'quiet' | 'axis' | 'cell' | 'text' | 'muted';
 
 export type Shape =
   | {
@@ -64,6 +65,7 @@ export type Shape =
 /** Colours chosen for contrast on white (WCAG AA for text) and to stay apart for common colour blindness. */
 export const PAINTS: Readonly<Record<Paint, { fill: string; stroke: string }>> = {
   answered: { fill: '#1f4e9c', stroke: 'none' },
+  message: { fill: '#d9822b', stroke: 'none' },
   other: { fill: '#8fb0e0', stroke: 'none' },
   violating: { fill: '#b3261e', stroke: '#b3261e' },
   limit: { fill: '#b3261e', stroke: '#b3261e' },
@@ -86,7 +88,7 @@ const RIGHT = 6;
 const PLOT_W = PATTERN_WIDTH - LEFT - RIGHT;
 const BARS_TOP = 30;
 const BARS_H = 110;
-const GRID_TOP = BARS_TOP + BARS_H + 86;
+const GRID_TOP = BARS_TOP + BARS_H + 104;
 const CELL_H = 16;
 
 const hourLabel = (h: number): string => `${String(h).padStart(2, '0')}`;
@@ -94,7 +96,8 @@ const hourLabel = (h: number): string => `${String(h).padStart(2, '0')}`;
 /** The picture as shapes in a PATTERN_WIDTH-wide coordinate space (it scales to any width). */
 export function layoutPattern(p: DebtPattern, labels: PatternLabels): PatternLayout {
   const shapes: Shape[] = [];
-  // Contacts per day, answered calls at the bottom so the daily limit line reads against them.
+  // Contacts per day, answered calls at the bottom so the daily limit line reads against them, then texts and
+  // messages (a flood stands out beside the calls), then the rest (unanswered calls, visits, third parties).
   shapes.push({ t: 'text', x: 0, y: 16, text: labels.perDayHeading, paint: 'text', size: 13 });
   const top = Math.max(p.maxPerDay, p.limits.maxConnectedCallsPerDay + 1);
   const yOf = (v: number) => BARS_TOP + BARS_H - (v / top) * BARS_H;
@@ -114,10 +117,14 @@ export function layoutPattern(p: DebtPattern, labels: PatternLabels): PatternLay
         paint: 'answered',
       });
     }
-    const others = d.contacts - d.answeredCalls;
+    const messagesTop = yOf(d.answeredCalls + d.messages);
+    if (d.messages > 0) {
+      shapes.push({ t: 'rect', x, y: messagesTop, w: barW, h: answeredTop - messagesTop, paint: 'message' });
+    }
+    const others = d.contacts - d.answeredCalls - d.messages;
     if (others > 0) {
       const y = yOf(d.contacts);
-      shapes.push({ t: 'rect', x, y, w: barW, h: answeredTop - y, paint: 'other' });
+      shapes.push({ t: 'rect', x, y, w: barW, h: messagesTop - y, paint: 'other' });
     }
     if (d.violating > 0) {
       shapes.push({
@@ -193,12 +200,14 @@ export function layoutPattern(p: DebtPattern, labels: PatternLabels): PatternLay
   const legendY = BARS_TOP + BARS_H + 32;
   shapes.push({ t: 'rect', x: 0, y: legendY - 8, w: 9, h: 9, paint: 'answered' });
   shapes.push({ t: 'text', x: 12, y: legendY, text: labels.answeredCalls, paint: 'text', size: 11 });
-  shapes.push({ t: 'rect', x: 110, y: legendY - 8, w: 9, h: 9, paint: 'other' });
-  shapes.push({ t: 'text', x: 122, y: legendY, text: labels.otherContacts, paint: 'text', size: 11 });
-  shapes.push({ t: 'circle', cx: 224, cy: legendY - 4, r: 3, paint: 'violating' });
-  shapes.push({ t: 'text', x: 230, y: legendY, text: labels.violating, paint: 'text', size: 11 });
-  shapes.push({ t: 'line', x1: 0, y1: legendY + 14, x2: 14, y2: legendY + 14, paint: 'limit', dashed: true });
-  shapes.push({ t: 'text', x: 18, y: legendY + 18, text: labels.dailyLimit, paint: 'text', size: 11 });
+  shapes.push({ t: 'rect', x: 110, y: legendY - 8, w: 9, h: 9, paint: 'message' });
+  shapes.push({ t: 'text', x: 122, y: legendY, text: labels.messages, paint: 'text', size: 11 });
+  shapes.push({ t: 'rect', x: 0, y: legendY + 6, w: 9, h: 9, paint: 'other' });
+  shapes.push({ t: 'text', x: 12, y: legendY + 14, text: labels.otherContacts, paint: 'text', size: 11 });
+  shapes.push({ t: 'circle', cx: 114, cy: legendY + 10, r: 3, paint: 'violating' });
+  shapes.push({ t: 'text', x: 122, y: legendY + 14, text: labels.violating, paint: 'text', size: 11 });
+  shapes.push({ t: 'line', x1: 0, y1: legendY + 28, x2: 14, y2: legendY + 28, paint: 'limit', dashed: true });
+  shapes.push({ t: 'text', x: 18, y: legendY + 32, text: labels.dailyLimit, paint: 'text', size: 11 });
 
   // Day of week × hour, quiet hours shaded.
   shapes.push({ t: 'text', x: 0, y: GRID_TOP - 8, text: labels.gridHeading, paint: 'text', size: 13 });

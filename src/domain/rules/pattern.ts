@@ -56,6 +56,8 @@ export interface PatternDay {
   readonly weekday: number;
   readonly contacts: number;
   readonly answeredCalls: number;
+  /** Incoming texts and app messages (sms, message): a flood shows here, beside the calls. */
+  readonly messages: number;
   /** Contacts on this day that a finding rests on. */
   readonly violating: number;
 }
@@ -159,7 +161,10 @@ export function patternOf(
   const contacts = timed.map((t) => t.contact);
   const grid = emptyGrid();
   const violatingGrid = emptyGrid();
-  const perDay = new Map<number, { contacts: number; answeredCalls: number; violating: number }>();
+  const perDay = new Map<
+    number,
+    { contacts: number; answeredCalls: number; messages: number; violating: number }
+  >();
   let violatingContacts = 0;
   for (const t of timed) {
     const c = t.contact;
@@ -171,9 +176,10 @@ export function patternOf(
       const vrow = violatingGrid[c.weekday];
       if (vrow) vrow[c.hour] = (vrow[c.hour] ?? 0) + 1;
     }
-    const d = perDay.get(t.dayNo) ?? { contacts: 0, answeredCalls: 0, violating: 0 };
+    const d = perDay.get(t.dayNo) ?? { contacts: 0, answeredCalls: 0, messages: 0, violating: 0 };
     d.contacts += 1;
     if (c.answered === true) d.answeredCalls += 1;
+    if (c.kind === 'sms' || c.kind === 'message') d.messages += 1;
     if (violating) d.violating += 1;
     perDay.set(t.dayNo, d);
   }
@@ -188,6 +194,7 @@ export function patternOf(
       weekday: weekdayOfNumber(n),
       contacts: d?.contacts ?? 0,
       answeredCalls: d?.answeredCalls ?? 0,
+      messages: d?.messages ?? 0,
       violating: d?.violating ?? 0,
     });
   }

@@ -42,6 +42,7 @@ function labelsOf(t: TFunction<'findings'>, p: DebtPattern, creditor: string): P
     quietHours: t('chart.quietHours'),
     dailyLimit: t('chart.dailyLimit', { count: p.limits.maxConnectedCallsPerDay }),
     answeredCalls: t('chart.answeredCalls'),
+    messages: t('chart.messages'),
     otherContacts: t('chart.otherContacts'),
     violating: t('chart.violating'),
   };
@@ -123,6 +124,7 @@ export function PatternChart({
               <th scope="col">{t('chart.tableDay')}</th>
               <th scope="col">{t('chart.tableContacts')}</th>
               <th scope="col">{t('chart.tableAnswered')}</th>
+              <th scope="col">{t('chart.tableMessages')}</th>
               <th scope="col">{t('chart.tableViolating')}</th>
             </tr>
           </thead>
@@ -132,6 +134,7 @@ export function PatternChart({
                 <th scope="row">{d.day}</th>
                 <td>{d.contacts}</td>
                 <td>{d.answeredCalls}</td>
+                <td>{d.messages}</td>
                 <td>{d.violating}</td>
               </tr>
             ))}

@@ -15,6 +15,7 @@ const LABELS: PatternLabels = {
   quietHours: '22:00–08:00',
   dailyLimit: '每天接通上限',
   answeredCalls: '接通的电话',
+  messages: '短信和消息',
   otherContacts: '其他联系',
   violating: "有问题的联系 'x'",
 };
@@ -71,6 +72,33 @@ describe('the pattern as a self-contained SVG string', () => {
     expect(shapes.filter((s) => s.t === 'line' && s.paint === 'limit' && s.dashed === true)).toHaveLength(2);
     // Ten hour columns (22, 23, 0–7) plus the legend swatch.
     expect(shapes.filter((s) => s.t === 'rect' && s.paint === 'quiet')).toHaveLength(11);
+  });
+
+  it('stacks answered calls, then texts and messages, then the rest, each bar as tall as the day’s contacts', () => {
+    const c = caseOf([
+      call('2026-11-02T10:00:00+08:00'),
+      { kind: 'sms', at: '2026-11-02T11:00:00+08:00' },
+      { kind: 'message', at: '2026-11-02T11:30:00+08:00' },
+      missed('2026-11-02T12:00:00+08:00'),
+    ]);
+    const shapes = layoutPattern(patternOf(c, findingsOf(c), 'd1'), LABELS).shapes;
+    // Legend swatches are 9 wide; the one day's bar is far wider.
+    const bar = (paint: string) => shapes.find((s) => s.t === 'rect' && s.paint === paint && s.w !== 9);
+    const answered = bar('answered');
+    const message = bar('message');
+    const other = bar('other');
+    if (answered?.t !== 'rect' || message?.t !== 'rect' || other?.t !== 'rect')
+      throw new Error('bars missing');
+    // Stacked without gaps, bottom to top; the message segment is twice the answered one (2 texts vs 1 call).
+    expect(message.y + message.h).toBeCloseTo(answered.y);
+    expect(other.y + other.h).toBeCloseTo(message.y);
+    expect(message.h).toBeCloseTo(answered.h * 2);
+    expect(other.h).toBeCloseTo(answered.h);
+    // The legend names each segment.
+    const texts = shapes.filter((s) => s.t === 'text').map((s) => (s.t === 'text' ? s.text : ''));
+    expect(texts).toEqual(
+      expect.arrayContaining([LABELS.answeredCalls, LABELS.messages, LABELS.otherContacts]),
+    );
   });
 
   it('draws an empty pattern without failing', () => {

@@ -81,6 +81,24 @@ describe('the pattern of contact for a debt', () => {
     expect(p.contacts.map((x) => x.answered)).toEqual([true, false, null, true]);
   });
 
+  it('counts incoming texts and messages per day beside the calls, so a flood shows in the picture', () => {
+    const texts = Array.from({ length: 12 }, (_, i) => ({
+      kind: i % 2 === 0 ? ('sms' as const) : ('message' as const),
+      at: `2026-11-02T${String(9 + Math.floor(i / 2)).padStart(2, '0')}:${i % 2 === 0 ? '00' : '30'}:00+08:00`,
+    }));
+    const c = caseOf([
+      ...texts,
+      call('2026-11-02T10:10:00+08:00'),
+      { kind: 'sms', at: '2026-11-03T10:00:00+08:00', direction: 'outgoing' },
+      { kind: 'visit', at: '2026-11-03T15:00:00+08:00' },
+    ]);
+    const p = patternFor(c);
+    expect(p.days.map((d) => [d.day, d.contacts, d.answeredCalls, d.messages])).toEqual([
+      ['2026-11-02', 13, 1, 12],
+      ['2026-11-03', 1, 0, 0],
+    ]);
+  });
+
   it('leaves out outgoing entries, notes, letters and other debts; null gathers contacts without a debt', () => {
     const c = caseOf(
       [
