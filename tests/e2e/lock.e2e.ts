@@ -142,7 +142,7 @@ function lockIn(lang: Lang) {
       );
       await page.getByTestId('lock-confirm-last').fill('0000' === recoveryKey.slice(-4) ? '1111' : '0000');
       await page.getByTestId('lock-confirm').click();
-      await page.locator('#lock-confirm-error').waitFor();
+      await page.getByTestId('lock-confirm-error').waitFor();
       await page.getByTestId('lock-confirm-last').fill(recoveryKey.slice(-4).toLowerCase());
       await page.getByTestId('lock-confirm').click();
       await page.getByTestId('lock-setup-done').waitFor({ timeout: 30_000 });

@@ -5,7 +5,8 @@ import type { DebtDraftField } from '../../domain/case/debt-draft.ts';
 import { DEBT_KINDS, type Debt } from '../../domain/case/types.ts';
 import { useDb } from '../../data/hooks/db-context.tsx';
 import { FIELD_GROUP, fieldErrorMessage } from './field-messages.ts';
-import { FormField } from './form-field.tsx';
+import { Field } from '../../components/field.tsx';
+import { Select } from '../../components/select.tsx';
 import { useDebtForm } from './use-debt-form.ts';
 import { FormActions } from '../../components/form-actions.tsx';
 import { revealOnMount } from '../../components/reveal.ts';
@@ -44,11 +45,14 @@ export function DebtForm({ editing, today, onSaved, onCancel }: DebtFormProps) {
     const error = form.errors.find((e) => e.field === field);
     return error && fieldErrorMessage(t, error);
   };
-  const fieldProps = (field: DebtDraftField) => ({
+  const fieldProps = (field: DebtDraftField, required = false) => ({
     id: `${uid}-${field}`,
     label: t(`form.${FIELD_GROUP[field]}.label`),
     hint: t(`form.${FIELD_GROUP[field]}.hint`),
     error: errorOf(field),
+    required,
+    need: required ? t('form.required') : t('form.optional'),
+    errorTestId: 'debt-form-error',
   });
   const control = (field: DebtDraftField) => ({
     ref: form.fieldRef(field),
@@ -71,38 +75,39 @@ export function DebtForm({ editing, today, onSaved, onCancel }: DebtFormProps) {
       <h2 id={titleId} className="debt-form__title" tabIndex={-1} ref={titleRef}>
         {editing ? t('form.editTitle') : t('form.addTitle')}
       </h2>
-      <FormField {...fieldProps('creditor')} required>
+      <Field {...fieldProps('creditor', true)}>
         {(aria) => <input type="text" autoComplete="off" {...aria} {...control('creditor')} />}
-      </FormField>
-      <FormField {...fieldProps('kind')} required>
+      </Field>
+      <Field {...fieldProps('kind', true)}>
         {(aria) => (
-          <select {...aria} {...control('kind')}>
-            <option value="">{t('form.kind.placeholder')}</option>
-            {DEBT_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {tDebts(`kinds.${kind}`)}
-              </option>
-            ))}
-          </select>
+          <Select
+            aria={aria}
+            testId={TEST_IDS.kind}
+            selectRef={form.fieldRef('kind')}
+            value={form.draft.kind}
+            blank={t('form.kind.placeholder')}
+            options={DEBT_KINDS.map((kind) => ({ value: kind, label: tDebts(`kinds.${kind}`) }))}
+            onChange={(value) => form.setField('kind', value)}
+          />
         )}
-      </FormField>
-      <FormField {...fieldProps('principal')}>
+      </Field>
+      <Field {...fieldProps('principal')}>
         {(aria) => (
           <input type="text" inputMode="decimal" autoComplete="off" {...aria} {...control('principal')} />
         )}
-      </FormField>
-      <FormField {...fieldProps('firstMissedDueDate')}>
+      </Field>
+      <Field {...fieldProps('firstMissedDueDate')}>
         {(aria) => <input type="date" max={today} {...aria} {...control('firstMissedDueDate')} />}
-      </FormField>
-      <FormField {...fieldProps('lastPaymentDate')}>
+      </Field>
+      <Field {...fieldProps('lastPaymentDate')}>
         {(aria) => <input type="date" max={today} {...aria} {...control('lastPaymentDate')} />}
-      </FormField>
-      <FormField {...fieldProps('finalDueDate')}>
+      </Field>
+      <Field {...fieldProps('finalDueDate')}>
         {(aria) => <input type="date" {...aria} {...control('finalDueDate')} />}
-      </FormField>
-      <FormField {...fieldProps('paidOffOn')}>
+      </Field>
+      <Field {...fieldProps('paidOffOn')}>
         {(aria) => <input type="date" max={today} {...aria} {...control('paidOffOn')} />}
-      </FormField>
+      </Field>
       <div className="debt-form__status" role="alert">
         {form.errors.length > 0 && <p>{t('form.fixErrors', { count: form.errors.length })}</p>}
         {form.saveFailed && (

@@ -8,7 +8,7 @@ import { patternOf } from '../../domain/rules/pattern.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { debtsWithFindings, groupFindings } from './group.ts';
 import { HREF_FINDINGS, hrefOfDebtFindings, useFindingsView } from './findings-view.ts';
-import { useHeadingFocus } from './use-heading-focus.ts';
+import { useHeadingFocus } from '../../components/use-heading-focus.ts';
 import { PatternChart } from './pattern-chart.tsx';
 import { CrisisLines } from '../../components/crisis-lines.tsx';
 import type { CheckRuleId } from '../../domain/rules/rule.ts';

@@ -5,7 +5,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { CitationLines } from './citation-lines.tsx';
 import { HREF_CLAIMS, hrefOfRules } from './lawful-view.ts';
 import { verbKey } from './rule-index.ts';
-import { useHeadingFocus } from './use-heading-focus.ts';
+import { useHeadingFocus } from '../../components/use-heading-focus.ts';
 import { rowKey, wordsIn } from './words.ts';
 
 /** One claim: what is said, the facts (legal-facts.md), what to do, where to turn and the sources. */

@@ -8,7 +8,7 @@ import { instrumentName } from './citation-lines.tsx';
 import { HREF_HUB, hrefOfClaim } from './lawful-view.ts';
 import { matches, normalize, queryTerms } from './search.ts';
 import { useBothLanguages } from './use-both-languages.ts';
-import { useHeadingFocus } from './use-heading-focus.ts';
+import { useHeadingFocus } from '../../components/use-heading-focus.ts';
 import { wordsIn } from './words.ts';
 import { SearchBox } from './search-box.tsx';
 

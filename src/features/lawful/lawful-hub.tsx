@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { HREF_CLAIMS, HREF_FINDINGS, HREF_VISIT, hrefOfRules } from './lawful-view.ts';
-import { useHeadingFocus } from './use-heading-focus.ts';
+import { useHeadingFocus } from '../../components/use-heading-focus.ts';
 
 const ENTRIES = [
   { key: 'findings', href: HREF_FINDINGS },

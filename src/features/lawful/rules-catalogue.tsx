@@ -9,7 +9,7 @@ import { RuleItem } from './rule-item.tsx';
 import { ruleHaystack } from './rule-index.ts';
 import { matches, queryTerms } from './search.ts';
 import { useBothLanguages } from './use-both-languages.ts';
-import { useHeadingFocus } from './use-heading-focus.ts';
+import { useHeadingFocus } from '../../components/use-heading-focus.ts';
 import { SearchBox } from './search-box.tsx';
 
 const NAMESPACES = ['lawful', 'today', 'rules', 'stageDetail'] as const;

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PassphraseField } from '../../components/passphrase-field.tsx';
 import type { PassphraseProblem } from './unlock.ts';
 
 interface Props {
@@ -11,48 +11,41 @@ interface Props {
   readonly problem: PassphraseProblem;
 }
 
-/** A new passphrase typed twice, with the rule and the error tied to the inputs for screen readers. */
+const REPEAT_PROBLEMS: readonly PassphraseProblem[] = ['mismatch', 'repeat-empty'];
+
+/**
+ * A new passphrase typed twice, with the rule under the first and each error under the input it is about. The lock
+ * forms have no error summary, so the error announces itself.
+ */
 export function PassphraseFields({ next, repeat, onNext, onRepeat, problem }: Props) {
   const { t } = useTranslation('lock');
-  const id = useId();
+  const message = problem && t(`passphrase.${problem}`);
+  const onRepeatInput = problem !== null && REPEAT_PROBLEMS.includes(problem);
   return (
     <>
-      <label className="lock__label" htmlFor={`${id}-new`}>
-        {t('passphrase.new')}
-      </label>
-      <input
-        id={`${id}-new`}
+      <PassphraseField
+        label={t('passphrase.new')}
+        hint={t('passphrase.rule')}
+        error={onRepeatInput ? null : message}
+        errorTestId="lock-passphrase-error"
+        announce
         className="lock__input"
-        type="password"
         autoComplete="new-password"
         data-testid="lock-new"
         value={next}
-        aria-describedby={`${id}-rule${problem ? ` ${id}-error` : ''}`}
-        aria-invalid={problem === 'too-short' || problem === 'empty' || problem === 'edge-space'}
         onChange={(e) => onNext(e.target.value)}
       />
-      <p className="lock__hint" id={`${id}-rule`}>
-        {t('passphrase.rule')}
-      </p>
-      <label className="lock__label" htmlFor={`${id}-repeat`}>
-        {t('passphrase.repeat')}
-      </label>
-      <input
-        id={`${id}-repeat`}
+      <PassphraseField
+        label={t('passphrase.repeat')}
+        error={onRepeatInput ? message : null}
+        errorTestId="lock-passphrase-error"
+        announce
         className="lock__input"
-        type="password"
         autoComplete="new-password"
         data-testid="lock-repeat"
         value={repeat}
-        aria-invalid={problem === 'mismatch' || problem === 'repeat-empty'}
-        aria-describedby={problem ? `${id}-error` : undefined}
         onChange={(e) => onRepeat(e.target.value)}
       />
-      {problem && (
-        <p className="lock__error" id={`${id}-error`} role="alert" data-testid="lock-passphrase-error">
-          {t(`passphrase.${problem}`)}
-        </p>
-      )}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { createLock, type NewLock } from '../../platform/crypto-lock.ts';
 import { expectLock, openSession } from './lock-session.ts';
 import { HiddenUsername } from './hidden-username.tsx';
 import { PassphraseFields } from './passphrase-fields.tsx';
+import { RecoveryStep } from './recovery-step.tsx';
 import { passphraseProblem, type PassphraseProblem } from './unlock.ts';
 
 type Step =
@@ -15,8 +16,6 @@ type Step =
   | { readonly kind: 'creating' }
   | { readonly kind: 'recovery'; readonly lock: NewLock }
   | { readonly kind: 'sealing'; readonly progress: LockProgress | null };
-
-const lastGroup = (key: string) => key.split('-').at(-1) ?? '';
 
 /**
  * Turning the lock on: passphrase twice → the key is made (PBKDF2 takes a moment) → the recovery key, shown once,
@@ -35,9 +34,6 @@ export function SetupFlow({ onCancel, onDone }: Props) {
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
   const [problem, setProblem] = useState<PassphraseProblem>(null);
-  const [typed, setTyped] = useState('');
-  const [confirmWrong, setConfirmWrong] = useState(false);
-  const [copied, setCopied] = useState(false);
   const [storeFailed, setStoreFailed] = useState(false);
 
   const create = async (event: FormEvent) => {
@@ -60,10 +56,6 @@ export function SetupFlow({ onCancel, onDone }: Props) {
   };
 
   const confirm = async (lock: NewLock) => {
-    if (typed.trim().toUpperCase() !== lastGroup(lock.recoveryKey)) {
-      setConfirmWrong(true);
-      return;
-    }
     setStep({ kind: 'sealing', progress: null });
     const cipher = atRestCipher(lock.dataKey);
     expectLock(true);
@@ -87,7 +79,6 @@ export function SetupFlow({ onCancel, onDone }: Props) {
       // The lock record could not be stored (e.g. a full disk): nothing was sealed, the lock stays off.
       expectLock(false);
       lock.dataKey.forget();
-      setTyped('');
       setStoreFailed(true);
       setStep({ kind: 'passphrase' });
       return;
@@ -126,69 +117,7 @@ export function SetupFlow({ onCancel, onDone }: Props) {
       return <p role="status">{t('security.creating')}</p>;
     case 'recovery':
       return (
-        <div className="lock__form" data-testid="lock-recovery">
-          <h2 className="lock__subtitle">{t('security.recoveryTitle')}</h2>
-          <p className="lock__warning">{t('security.recoveryWarning')}</p>
-          <p className="lock__key" data-testid="lock-recovery-key" translate="no">
-            {step.lock.recoveryKey}
-          </p>
-          <div className="lock__actions">
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                void navigator.clipboard?.writeText(step.lock.recoveryKey).then(() => setCopied(true));
-              }}
-            >
-              {t('security.copy')}
-            </button>
-          </div>
-          {copied && <p role="status">{t('security.copied')}</p>}
-          <label className="lock__label" htmlFor="lock-confirm-last">
-            {t('security.confirmLabel')}
-          </label>
-          <input
-            id="lock-confirm-last"
-            className="lock__input lock__input--short"
-            data-testid="lock-confirm-last"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={4}
-            value={typed}
-            aria-invalid={confirmWrong}
-            aria-describedby={confirmWrong ? 'lock-confirm-error' : undefined}
-            onChange={(e) => {
-              setTyped(e.target.value);
-              setConfirmWrong(false);
-            }}
-          />
-          {confirmWrong && (
-            <p className="lock__error" id="lock-confirm-error" role="alert">
-              {t('security.confirmWrong')}
-            </p>
-          )}
-          <div className="lock__actions">
-            <button
-              type="button"
-              className="button button--primary"
-              data-testid="lock-confirm"
-              onClick={() => void confirm(step.lock)}
-            >
-              {t('security.confirm')}
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                step.lock.dataKey.forget();
-                onCancel();
-              }}
-            >
-              {t('security.cancel')}
-            </button>
-          </div>
-        </div>
+        <RecoveryStep lock={step.lock} onConfirmed={() => void confirm(step.lock)} onCancel={onCancel} />
       );
     case 'sealing':
       return (

@@ -7,7 +7,7 @@ import {
   passphraseOk,
   type PassphraseCheck,
 } from '../../domain/lock/passphrase-rules.ts';
-import { PassphraseField } from './passphrase-field.tsx';
+import { PassphraseField } from '../../components/passphrase-field.tsx';
 
 export interface EncryptChoice {
   readonly on: boolean;
@@ -98,6 +98,8 @@ export function EncryptOption({
       {choice.on && (
         <div className="my-data__encrypt-fields">
           <PassphraseField
+            errorTestId="passphrase-error"
+            className="my-data__wide"
             ref={passRef}
             label={t('pack.encrypt.passphrase')}
             hint={t('pack.encrypt.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
@@ -110,6 +112,8 @@ export function EncryptOption({
             onChange={(e) => onChange({ ...choice, passphrase: e.target.value })}
           />
           <PassphraseField
+            errorTestId="passphrase-error"
+            className="my-data__wide"
             ref={repeatRef}
             label={t('pack.encrypt.repeat')}
             error={repeatError}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PassphraseField } from './passphrase-field.tsx';
+import { PassphraseField } from '../../components/passphrase-field.tsx';
 
 interface Props {
   readonly name: string;
@@ -40,6 +40,8 @@ export function RestoreUnlock({ name, wrong, onUnlock, onCancel }: Props) {
       </p>
       <p>{t('restore.encryptedBody', { name })}</p>
       <PassphraseField
+        errorTestId="passphrase-error"
+        className="my-data__wide"
         ref={input}
         label={t('restore.passphrase')}
         error={error}

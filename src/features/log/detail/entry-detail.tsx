@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../../components/field.tsx';
 import { useToast } from '../../../components/toast.tsx';
 import type { EntryView } from '../../../domain/evidence/amendments.ts';
 import { useDb } from '../../../data/hooks/db-context.tsx';
@@ -110,7 +111,6 @@ function HideControl({ entryId, onHidden }: { readonly entryId: string; readonly
   const { t } = useTranslation('log');
   const db = useDb();
   const { show } = useToast();
-  const uid = useId();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
@@ -163,27 +163,25 @@ function HideControl({ entryId, onHidden }: { readonly entryId: string; readonly
       }}
     >
       <p>{t('hide.explain')}</p>
-      <label className="log-field__label" htmlFor={`${uid}-r`}>
-        {t('hide.reason')}
-      </label>
-      <textarea
-        id={`${uid}-r`}
-        ref={inputRef}
-        rows={2}
-        data-testid="log-hide-reason"
-        value={reason}
-        aria-invalid={missing ? true : undefined}
-        aria-describedby={missing ? `${uid}-e` : undefined}
-        onChange={(e) => {
-          setReason(e.target.value);
-          setMissing(false);
-        }}
-      />
-      {missing && (
-        <p id={`${uid}-e`} className="log-field__error" data-testid="log-form-error">
-          {t('hide.reasonRequired')}
-        </p>
-      )}
+      <Field
+        label={t('hide.reason')}
+        error={missing ? t('hide.reasonRequired') : null}
+        errorTestId="log-form-error"
+      >
+        {(aria) => (
+          <textarea
+            {...aria}
+            ref={inputRef}
+            rows={2}
+            data-testid="log-hide-reason"
+            value={reason}
+            onChange={(e) => {
+              setReason(e.target.value);
+              setMissing(false);
+            }}
+          />
+        )}
+      </Field>
       {problem && <p role="alert">{problem}</p>}
       <div className="log-form__actions">
         <button

@@ -1,3 +1,4 @@
+import '../../../components/field.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentRef } from '../../../domain/case/types.ts';
@@ -75,8 +76,8 @@ export function AttachmentsField({ value, onChange, debtId }: AttachmentsFieldPr
   };
 
   return (
-    <div className="log-field" role="group" aria-labelledby={`${uid}-l`}>
-      <span id={`${uid}-l`} className="log-field__label">
+    <div className="field" role="group" aria-labelledby={`${uid}-l`}>
+      <span id={`${uid}-l`} className="field__label">
         {t('attach.label')}
       </span>
       <div className="log-attach__buttons">
@@ -109,7 +110,7 @@ export function AttachmentsField({ value, onChange, debtId }: AttachmentsFieldPr
           />
         </label>
       </div>
-      <span className="log-field__hint">{t('attach.hint')}</span>
+      <span className="field__hint">{t('attach.hint')}</span>
       <RecorderSlot
         {...(debtId ? { debtId } : {})}
         onSaved={(ref) =>
@@ -149,7 +150,7 @@ export function AttachmentsField({ value, onChange, debtId }: AttachmentsFieldPr
       )}
       {problem && (
         <p
-          className="log-field__error"
+          className="field__error"
           role="alert"
           data-testid="log-attach-error"
           data-code={problem.code}

@@ -1,3 +1,4 @@
+import '../../../components/field.css';
 import { useId } from 'react';
 
 export interface Choice<V extends string> {
@@ -23,8 +24,8 @@ export function ChoiceButtons<V extends string>(props: ChoiceButtonsProps<V>) {
   const { label, choices, value, onChange, testId, error, buttonRef } = props;
   const uid = useId();
   return (
-    <div className="log-field" role="group" aria-labelledby={`${uid}-l`} data-testid={testId}>
-      <span id={`${uid}-l`} className="log-field__label">
+    <div className="field" role="group" aria-labelledby={`${uid}-l`} data-testid={testId}>
+      <span id={`${uid}-l`} className="field__label">
         {label}
       </span>
       <div className="log-choices">
@@ -44,7 +45,7 @@ export function ChoiceButtons<V extends string>(props: ChoiceButtonsProps<V>) {
         ))}
       </div>
       {error && (
-        <p id={`${uid}-e`} className="log-field__error" data-testid="log-form-error">
+        <p id={`${uid}-e`} className="field__error" data-testid="log-form-error">
           {error}
         </p>
       )}

@@ -1,15 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { THIRD_PARTY_RELATIONS, VISIT_PLACES } from '../../../domain/case/types.ts';
 import { ChoiceButtons, type Choice } from './choice-buttons.tsx';
-import type { DraftField, EntryDraft, YesNo } from './entry-draft.ts';
-import { CheckedField } from './checked-field.tsx';
+import type { YesNo } from './entry-draft.ts';
+import { DraftInput, type DraftBinding } from './draft-controls.tsx';
 import { LetterFields } from './letter-fields.tsx';
 
-export interface KindFieldsProps {
-  readonly draft: EntryDraft;
-  readonly set: <K extends keyof EntryDraft>(field: K, value: EntryDraft[K]) => void;
-  readonly errorOf: (field: DraftField) => string | undefined;
-  readonly fieldRef: (field: DraftField) => (el: HTMLElement | null) => void;
+export interface KindFieldsProps extends DraftBinding {
   readonly today: string;
 }
 
@@ -37,9 +33,9 @@ function useYesNo(): readonly Choice<'yes' | 'no'>[] {
   ];
 }
 
-function CallFields({ draft, set, errorOf, fieldRef }: KindFieldsProps) {
+function CallFields(props: KindFieldsProps) {
+  const { draft, set, errorOf, fieldRef } = props;
   const { t } = useTranslation('log');
-  const error = errorOf('durationMin');
   return (
     <>
       <ChoiceButtons
@@ -55,21 +51,15 @@ function CallFields({ draft, set, errorOf, fieldRef }: KindFieldsProps) {
         buttonRef={fieldRef('answered')}
       />
       {draft.answered === 'yes' && (
-        <CheckedField label={t('form.duration.label')} hint={t('form.duration.hint')} error={error}>
-          {(aria) => (
-            <input
-              {...aria}
-              type="text"
-              inputMode="decimal"
-              autoComplete="off"
-              className="log-input--short"
-              data-testid="log-duration"
-              ref={fieldRef('durationMin')}
-              value={draft.durationMin}
-              onChange={(e) => set('durationMin', e.target.value)}
-            />
-          )}
-        </CheckedField>
+        <DraftInput
+          binding={props}
+          field="durationMin"
+          inputMode="decimal"
+          short
+          label={t('form.duration.label')}
+          hint={t('form.duration.hint')}
+          testId="log-duration"
+        />
       )}
     </>
   );
@@ -98,30 +88,23 @@ function ThirdPartyFields({ draft, set }: KindFieldsProps) {
   );
 }
 
-function VisitFields({ draft, set, errorOf, fieldRef }: KindFieldsProps) {
+function VisitFields(props: KindFieldsProps) {
+  const { draft, set } = props;
   const { t } = useTranslation('log');
   const yesNo = useYesNo();
-  const error = errorOf('visitCollectors');
   return (
     <>
       <p className="log-note">
         {t('form.visit.guided')} <a href="#/visit">{t('form.visit.guidedLink')}</a>
       </p>
-      <CheckedField label={t('form.visit.collectors')} error={error}>
-        {(aria) => (
-          <input
-            {...aria}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            className="log-input--short"
-            data-testid="log-visit-collectors"
-            ref={fieldRef('visitCollectors')}
-            value={draft.visitCollectors}
-            onChange={(e) => set('visitCollectors', e.target.value)}
-          />
-        )}
-      </CheckedField>
+      <DraftInput
+        binding={props}
+        field="visitCollectors"
+        inputMode="numeric"
+        short
+        label={t('form.visit.collectors')}
+        testId="log-visit-collectors"
+      />
       <ChoiceButtons
         label={t('form.visit.idShown')}
         testId="log-visit-id"

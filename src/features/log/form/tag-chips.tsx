@@ -1,3 +1,4 @@
+import '../../../components/field.css';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONDUCT_TAGS, type ConductTag } from '../../../domain/case/types.ts';
@@ -19,11 +20,11 @@ export function TagChips({
         : CONDUCT_TAGS.filter((x) => x === tag || value.includes(x)),
     );
   return (
-    <div className="log-field" role="group" aria-labelledby={`${uid}-l`}>
-      <span id={`${uid}-l`} className="log-field__label">
+    <div className="field" role="group" aria-labelledby={`${uid}-l`}>
+      <span id={`${uid}-l`} className="field__label">
         {t('form.tags.label')}
       </span>
-      <span className="log-field__hint">{t('form.tags.hint')}</span>
+      <span className="field__hint">{t('form.tags.hint')}</span>
       <div className="log-chips">
         {CONDUCT_TAGS.map((tag) => (
           <button

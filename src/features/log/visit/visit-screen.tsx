@@ -5,23 +5,21 @@ import { localMoment } from '../../../domain/rules/local-time.ts';
 import { useFormGuard } from '../../../components/form-guard.tsx';
 import { useCaseMeta } from '../../../data/hooks/use-case.ts';
 import { useDebts } from '../../../data/hooks/use-debts.ts';
-import { formatDateTime } from '../../../i18n/format.ts';
-import { useLanguage } from '../../../i18n/use-language.ts';
 import { idGen } from '../../../platform/id.ts';
-import { RecorderBanner, RecorderOutcome } from '../recorder/recorder-panel.tsx';
-import { RecorderStatus } from '../recorder/recorder-status.tsx';
+import { RecorderBanner } from '../recorder/recorder-panel.tsx';
 import { useRecorderStore } from '../recorder/recorder-store.ts';
 import { useRecorder } from '../recorder/use-recorder.ts';
 import { emptyVisitDraft, visitEntryOf, type VisitDraft } from './visit-draft.ts';
+import { FinishStep, type SaveState } from './finish-step.tsx';
+import { VisitBar } from './visit-bar.tsx';
 import { VisitResult } from './visit-result.tsx';
-import { CallPolice, DoorStep, IdStep, LimitsStep, PeopleStep, TimeStep, WhoStep } from './visit-steps.tsx';
+import { DoorStep, LimitsStep, TimeStep } from './scene-steps.tsx';
+import { IdStep, PeopleStep, WhoStep } from './visit-steps.tsx';
 import '../recorder/recorder.css';
 import './visit.css';
 
 const STEPS = ['people', 'id', 'who', 'time', 'door', 'limits', 'finish'] as const;
 type Step = (typeof STEPS)[number];
-
-type SaveState = 'editing' | 'saving' | 'failed' | 'saved';
 
 /**
  * "有人上门": one tap from Today, recording at once, then short steps with big buttons that can each be skipped.
@@ -30,7 +28,6 @@ type SaveState = 'editing' | 'saving' | 'failed' | 'saved';
  */
 export function VisitScreen() {
   const { t } = useTranslation('recorder');
-  const lng = useLanguage();
   const store = useRecorderStore();
   const timeZone = useCaseMeta()?.timeZone ?? 'Asia/Shanghai';
   const debts = useDebts();
@@ -92,22 +89,7 @@ export function VisitScreen() {
 
   return (
     <section className="visit" data-testid="visit-screen" data-step={saved ? 'done' : step}>
-      <div className="visit-bar" data-testid="visit-bar">
-        {recording && view.startedAt !== undefined ? (
-          <RecorderStatus startedAt={view.startedAt} level={controls.level} />
-        ) : view.phase === 'starting' ? (
-          <p role="status">{t('panel.starting')}</p>
-        ) : null}
-        {!saved && <RecorderOutcome controls={controls} />}
-        {!saved && (view.phase === 'failed' || view.phase === 'idle') && !view.unsaved && (
-          <>
-            <p>{t('visit.notRecording')}</p>
-            <button type="button" className="button button--small" onClick={() => void controls.start()}>
-              {t('visit.startRecording')}
-            </button>
-          </>
-        )}
-      </div>
+      <VisitBar controls={controls} saved={saved !== null} />
       <h1 ref={headingRef} tabIndex={-1} className="visit__title">
         {saved ? t('visit.done.title') : t(`visit.${step}.title`)}
       </h1>
@@ -126,34 +108,14 @@ export function VisitScreen() {
           {step === 'door' && <DoorStep {...stepProps} />}
           {step === 'limits' && <LimitsStep {...stepProps} />}
           {step === 'finish' && (
-            <>
-              <p>{t('visit.finish.summary', { time: formatDateTime(draft.startedAt, lng, timeZone) })}</p>
-              <label className="visit-field">
-                <span>{t('visit.finish.notes')}</span>
-                <textarea
-                  rows={4}
-                  value={draft.notes}
-                  data-testid="visit-notes"
-                  onChange={(e) => set({ notes: e.target.value })}
-                />
-              </label>
-              {recordingLost && <p role="alert">{t('visit.finish.recordingFailed')}</p>}
-              {save === 'failed' && (
-                <p role="alert" data-testid="visit-save-failed">
-                  {t('visit.finish.failed')}
-                </p>
-              )}
-              <button
-                type="button"
-                className="button button--primary visit-save"
-                data-testid="visit-save"
-                disabled={save === 'saving'}
-                onClick={() => void onSave()}
-              >
-                {save === 'saving' ? t('visit.finish.saving') : t('visit.finish.save')}
-              </button>
-              <CallPolice />
-            </>
+            <FinishStep
+              draft={draft}
+              set={set}
+              timeZone={timeZone}
+              save={save}
+              recordingLost={recordingLost}
+              onSave={() => void onSave()}
+            />
           )}
           <div className="visit-nav visit-nav--sticky">
             {index > 0 && (
