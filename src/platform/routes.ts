@@ -1,5 +1,5 @@
 import { ENTRY_KINDS, type EntryKind } from '../domain/case/types.ts';
-import { CLAIM_IDS, type ClaimId } from '../domain/rules/claims.ts';
+import { CLAIM_IDS, type ClaimId } from '../domain/rules/claim-ids.ts';
 import { TOPICS, type Topic } from '../domain/rules/rule.ts';
 
 /**

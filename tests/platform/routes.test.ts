@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENTRY_KINDS } from '../../src/domain/case/types.ts';
-import { CLAIM_IDS } from '../../src/domain/rules/claims.ts';
+import { CLAIM_IDS } from '../../src/domain/rules/claim-ids.ts';
 import { TOPICS } from '../../src/domain/rules/rule.ts';
 import {
   HOME,
