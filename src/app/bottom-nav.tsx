@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAnyFormDirty } from '../components/form-guard.tsx';
 import { NavIcon } from './nav-icons.tsx';
-import { hrefOf, ROUTES, type Route } from './router.ts';
+import { routes, TABS, type Tab } from '../platform/routes.ts';
 
 const LABEL_KEYS = {
   today: 'today',
@@ -9,19 +9,19 @@ const LABEL_KEYS = {
   lawful: 'lawful',
   letters: 'letters',
   'my-data': 'myData',
-} as const satisfies Record<Route, string>;
+} as const satisfies Record<Tab, string>;
 
-export function BottomNav({ current }: { current: Route | null }) {
+export function BottomNav({ current }: { current: Tab | null }) {
   const { t } = useTranslation('nav');
   const dirty = useAnyFormDirty();
   return (
     <nav className="nav" aria-label={t('label')}>
       <ul className="nav__list">
-        {ROUTES.map((route) => (
+        {TABS.map((route) => (
           <li key={route} className="nav__item">
             <a
               className="nav__link"
-              href={hrefOf(route)}
+              href={routes.tab(route)}
               data-testid={`nav-${route}`}
               aria-current={route === current ? 'page' : undefined}
               onClick={(event) => {

@@ -4,8 +4,7 @@ import { Opening } from '../components/opening.tsx';
 import { lazyScreen } from '../i18n/lazy-screen.ts';
 import { DebtsScreen } from '../features/debts/debts-screen.tsx';
 import { TodayScreen } from '../features/today/today-screen.tsx';
-import { useTodayView } from '../features/today/today-view.ts';
-import { subPathOf, useHash, type AnyRoute } from './router.ts';
+import type { Route } from '../platform/routes.ts';
 
 // Screens other than Today load with their words when opened, and are precached like every chunk, so they open
 // offline too.
@@ -38,48 +37,18 @@ const LettersScreen = lazyScreen(
   ['letters', 'rules'],
 );
 
-/** The debts list belongs under Today's list, not under a stage detail or an "I just received…" flow. */
-function DebtsBelowToday() {
-  return useTodayView().kind === 'list' ? <DebtsScreen /> : null;
-}
-
 function Lazy({ children }: { children: React.ReactNode }) {
   return <Suspense fallback={<Opening />}>{children}</Suspense>;
 }
 
-/** `#/lawful/findings[/<debtId>]` is the "check my log" screen; the rest of `#/lawful/…` is the catalogue area. */
-function LawfulArea() {
-  const [first] = subPathOf(useHash());
-  return <Lazy>{first === 'findings' ? <FindingsScreen /> : <LawfulScreen />}</Lazy>;
-}
-
-/** `#/my-data/security` holds the app lock settings; the rest of `#/my-data` is My data. */
-function MyDataArea() {
-  const [first] = subPathOf(useHash());
-  if (first === 'security') {
-    return (
-      <Lazy>
-        <SecurityScreen />
-      </Lazy>
-    );
-  }
-  return (
-    <>
-      <Lazy>
-        <MyDataScreen />
-      </Lazy>
-      <AboutDisclaimer />
-    </>
-  );
-}
-
-export function RouteView({ route }: { route: AnyRoute }) {
-  switch (route) {
+export function RouteView({ route }: { route: Route }) {
+  switch (route.area) {
     case 'today':
       return (
         <>
           <TodayScreen />
-          <DebtsBelowToday />
+          {/* The debts list belongs under Today's list, not under a stage detail or an "I just received…" flow. */}
+          {route.view.kind === 'list' && <DebtsScreen />}
         </>
       );
     case 'log':
@@ -95,14 +64,37 @@ export function RouteView({ route }: { route: AnyRoute }) {
         </Lazy>
       );
     case 'lawful':
-      return <LawfulArea />;
+      return (
+        <Lazy>
+          <LawfulScreen />
+        </Lazy>
+      );
+    case 'findings':
+      return (
+        <Lazy>
+          <FindingsScreen />
+        </Lazy>
+      );
     case 'letters':
       return (
         <Lazy>
           <LettersScreen />
         </Lazy>
       );
+    case 'lock':
+      return (
+        <Lazy>
+          <SecurityScreen />
+        </Lazy>
+      );
     case 'my-data':
-      return <MyDataArea />;
+      return (
+        <>
+          <Lazy>
+            <MyDataScreen />
+          </Lazy>
+          <AboutDisclaimer />
+        </>
+      );
   }
 }

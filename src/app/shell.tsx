@@ -12,7 +12,8 @@ import { LockGate } from './lock-gate.tsx';
 import { useIdle } from './use-idle.ts';
 import { useOnboarded } from './onboarding-gate.ts';
 import { RouteView } from './route-view.tsx';
-import { hrefOf, tabOf, useRoute, DEFAULT_ROUTE } from './router.ts';
+import { routes, tabOf } from '../platform/routes.ts';
+import { navigate, useRoute } from '../platform/use-route.ts';
 
 // Checks for a recording cut off by a crash or a closed tab; loads after the first paint, shows nothing otherwise.
 const RecordingRecovery = lazyScreen(
@@ -37,9 +38,10 @@ const BLANK = { position: 'fixed', inset: 0, background: '#202124', zIndex: 1000
 
 export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenDb }) {
   const route = useRoute();
+  const area = route.area;
   const [onboarded, finishOnboarding] = useOnboarded();
   const mainRef = useRef<HTMLElement>(null);
-  const shownRoute = useRef(route);
+  const shownArea = useRef(area);
   const [hidden, setHidden] = useState(false);
   const locked = useLockStatus() === 'locked';
   const idle = useIdle();
@@ -51,11 +53,12 @@ export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenD
 
   useEffect(() => {
     // After a navigation, screen readers start from the new page instead of the tapped tab; not on first load.
-    if (route === shownRoute.current) return;
-    shownRoute.current = route;
+    // Only a change of area moves focus: within an area the screen keeps it (the lawful hub's topic links, a form).
+    if (area === shownArea.current) return;
+    shownArea.current = area;
     mainRef.current?.focus();
     window.scrollTo(0, 0);
-  }, [route]);
+  }, [area]);
 
   return (
     <>
@@ -90,7 +93,7 @@ export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenD
           id="main"
           tabIndex={-1}
           ref={mainRef}
-          data-route={onboarded ? route : 'onboarding'}
+          data-route={onboarded ? area : 'onboarding'}
         >
           {onboarded ? (
             <DatabaseGate openDb={openDb}>
@@ -107,7 +110,7 @@ export function Shell({ userAgent, openDb }: { userAgent: string; openDb?: OpenD
           ) : (
             <Onboarding
               onDone={() => {
-                window.location.hash = hrefOf(DEFAULT_ROUTE);
+                navigate(routes.today.list());
                 finishOnboarding();
               }}
             />

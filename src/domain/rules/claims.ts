@@ -6,6 +6,10 @@
 import type { Confidence } from '../citations/citation.ts';
 import type { CitationId } from '../citations/citations.ts';
 import type { TableRowId } from './rule.ts';
+import { CLAIM_IDS, type ClaimId } from './claim-ids.ts';
+
+// The ids are in their own file so the first screen can read them from an address without the claims' data.
+export { CLAIM_IDS, type ClaimId };
 
 /**
  * Numbers the sheet gives (§10, §11), with its confidence for each: 12321, 12315 and the court service line 12368
@@ -23,25 +27,6 @@ export const CHANNELS = {
   '12348': { confidence: 'V-sec' },
 } as const satisfies Record<string, { confidence: Confidence }>;
 export type Channel = keyof typeof CHANNELS;
-
-export const CLAIM_IDS = [
-  'overdue-is-crime',
-  'sue-or-arrest',
-  'tell-family-employer',
-  'credit-blacklist',
-  'court-sms',
-  'personal-account',
-  'debt-relief-agent',
-  'credit-repair',
-  'debt-sold',
-  'public-shaming',
-  'overdraft-10000',
-  'sued-means-jail',
-  'freeze-all-accounts',
-  'children-school',
-  'contacts-must-pay',
-] as const;
-export type ClaimId = (typeof CLAIM_IDS)[number];
 
 export interface Claim {
   readonly id: ClaimId;

@@ -3,7 +3,7 @@ import type { DebtKind } from '../../domain/case/types.ts';
 import type { Finding } from '../../domain/rules/evaluate.ts';
 import { actionsFor } from './actions.ts';
 import type { Channel } from './actions.ts';
-import { hrefOfLetter } from './findings-view.ts';
+import { routes } from '../../platform/routes.ts';
 
 const LETTER_KEYS = {
   'complaint-lender': 'letter.complaint-lender',
@@ -51,7 +51,11 @@ export function FindingActions({
       <ul className="findings-actions__list">
         {letters.filter(isLetterKey).map((id) => (
           <li key={id}>
-            <a href={hrefOfLetter(id, finding.debtId)} data-testid="finding-letter" data-template={id}>
+            <a
+              href={routes.letters.draft(id, finding.debtId)}
+              data-testid="finding-letter"
+              data-template={id}
+            >
               {t('actions.letter', { title: t(LETTER_KEYS[id]) })}
             </a>
           </li>

@@ -7,7 +7,8 @@ import type { Finding } from '../../domain/rules/evaluate.ts';
 import { patternOf } from '../../domain/rules/pattern.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { debtsWithFindings, groupFindings } from './group.ts';
-import { HREF_FINDINGS, hrefOfDebtFindings, useFindingsView } from './findings-view.ts';
+import { routes } from '../../platform/routes.ts';
+import { useView } from '../../platform/use-route.ts';
 import { useHeadingFocus } from '../../components/use-heading-focus.ts';
 import { PatternChart } from './pattern-chart.tsx';
 import { CrisisLines } from '../../components/crisis-lines.tsx';
@@ -48,7 +49,7 @@ function FindingsBody({
       <div className="findings-empty" data-testid="findings-empty">
         <p>{t('rules:report.none')}</p>
         <p className="findings-muted">{t('findings:emptyHint')}</p>
-        <a className="button" href="#/log">
+        <a className="button" href={routes.log.timeline()}>
           {t('findings:logLink')}
         </a>
       </div>
@@ -110,7 +111,7 @@ function Overall({ checked }: { readonly checked: Checked }) {
               <li key={debt.id}>
                 <a
                   className="findings-debt"
-                  href={hrefOfDebtFindings(debt.id)}
+                  href={routes.lawful.findings(debt.id)}
                   data-testid="findings-debt-link"
                   data-debt-id={debt.id}
                 >
@@ -136,7 +137,7 @@ function PerDebt({ checked, debt }: { readonly checked: Checked; readonly debt: 
   const pattern = useMemo(() => patternOf(checked.caseFile, checked.findings, debt.id), [checked, debt.id]);
   return (
     <div className="findings" data-testid="findings-screen" data-debt-id={debt.id}>
-      <a className="findings-back" href={HREF_FINDINGS}>
+      <a className="findings-back" href={routes.lawful.findings()}>
         {t('findings:back')}
       </a>
       <h1 ref={heading} tabIndex={-1}>
@@ -157,7 +158,7 @@ function PerDebt({ checked, debt }: { readonly checked: Checked; readonly debt: 
  */
 export function FindingsScreen() {
   const { t } = useTranslation('findings');
-  const view = useFindingsView();
+  const view = useView('findings');
   const caseFile = useCaseExport();
   const checked = useMemo((): Checked | undefined => {
     if (caseFile === undefined) return undefined;
@@ -179,7 +180,7 @@ export function FindingsScreen() {
   if (debt === undefined) {
     return (
       <div className="findings" data-testid="findings-screen">
-        <a className="findings-back" href={HREF_FINDINGS}>
+        <a className="findings-back" href={routes.lawful.findings()}>
           {t('back')}
         </a>
         <h1>{t('title')}</h1>

@@ -7,7 +7,7 @@ import { FindingActions } from './finding-actions.tsx';
 import { FindingCitations } from './finding-citations.tsx';
 import { detailOf } from './finding-text.ts';
 import type { RuleGroup } from './group.ts';
-import { hrefOfEntry } from './findings-view.ts';
+import { routes } from '../../platform/routes.ts';
 
 /** A long run (a year of late-night calls) shows this many at first; the rest on request. */
 const FIRST_SHOWN = 5;
@@ -18,7 +18,7 @@ function EntryLink({ entry, timeZone }: { readonly entry: Entry; readonly timeZo
   const m = Number.isFinite(ms) ? localMoment(ms, timeZone) : null;
   const when = m ? `${m.day} ${clockOf(m.secondOfDay).slice(0, 5)}` : entry.at;
   return (
-    <a href={hrefOfEntry(entry.id)} data-testid="finding-entry" data-entry-id={entry.id}>
+    <a href={routes.log.entry(entry.id)} data-testid="finding-entry" data-entry-id={entry.id}>
       {t('finding.entry', { kind: t(`entryKind.${entry.kind}`), when })}
     </a>
   );

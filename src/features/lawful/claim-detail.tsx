@@ -3,7 +3,7 @@ import { TABLE_A } from '../../domain/rules/catalogue.ts';
 import { CHANNELS, claimById } from '../../domain/rules/claims.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { CitationLines } from './citation-lines.tsx';
-import { HREF_CLAIMS, hrefOfRules } from './lawful-view.ts';
+import { routes } from '../../platform/routes.ts';
 import { verbKey } from './rule-index.ts';
 import { useHeadingFocus } from '../../components/use-heading-focus.ts';
 import { rowKey, wordsIn } from './words.ts';
@@ -16,7 +16,7 @@ export function ClaimDetail({ id }: { id: string | null }) {
   const claim = id ? claimById(id) : undefined;
   const back = (
     <p>
-      <a className="lawful-back" href={HREF_CLAIMS}>
+      <a className="lawful-back" href={routes.lawful.claims()}>
         {t('back.claims')}
       </a>
     </p>
@@ -79,7 +79,7 @@ export function ClaimDetail({ id }: { id: string | null }) {
           <ul className="lawful-related">
             {rows.map((r) => (
               <li key={r.id} data-rule-id={r.id}>
-                <a href={hrefOfRules(r.topic)}>
+                <a href={routes.lawful.rules(r.topic)}>
                   <strong>{wordsIn(i18n, lng, verbKey(r))}</strong> {wordsIn(i18n, lng, rowKey(i18n, r.id))}
                 </a>
               </li>

@@ -5,7 +5,7 @@ import { CLAIMS } from '../../domain/rules/claims.ts';
 import { SUPPORTED_LANGUAGES } from '../../i18n/resources.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { instrumentName } from './citation-lines.tsx';
-import { HREF_HUB, hrefOfClaim } from './lawful-view.ts';
+import { routes } from '../../platform/routes.ts';
 import { matches, normalize, queryTerms } from './search.ts';
 import { useBothLanguages } from './use-both-languages.ts';
 import { useHeadingFocus } from '../../components/use-heading-focus.ts';
@@ -49,7 +49,7 @@ export function ClaimsList() {
   return (
     <section className="lawful" aria-labelledby="lawful-claims-title" data-testid="lawful-claims">
       <p>
-        <a className="lawful-back" href={HREF_HUB}>
+        <a className="lawful-back" href={routes.lawful.hub()}>
           {t('back.hub')}
         </a>
       </p>
@@ -74,7 +74,7 @@ export function ClaimsList() {
             <li key={c.id}>
               <a
                 className="lawful-claim-link"
-                href={hrefOfClaim(c.id)}
+                href={routes.lawful.claim(c.id)}
                 data-testid="lawful-claim-link"
                 data-claim-id={c.id}
               >

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { HREF_CLAIMS, HREF_FINDINGS, HREF_VISIT, hrefOfRules } from './lawful-view.ts';
+import { routes } from '../../platform/routes.ts';
 import { useHeadingFocus } from '../../components/use-heading-focus.ts';
 
 const ENTRIES = [
-  { key: 'findings', href: HREF_FINDINGS },
-  { key: 'rules', href: hrefOfRules() },
-  { key: 'claims', href: HREF_CLAIMS },
-  { key: 'visit', href: HREF_VISIT },
+  { key: 'findings', href: routes.lawful.findings() },
+  { key: 'rules', href: routes.lawful.rules() },
+  { key: 'claims', href: routes.lawful.claims() },
+  { key: 'visit', href: routes.visit() },
 ] as const;
 
 /** The "Is it lawful?" tab: check my log, the rule catalogue, the claims checker, and visit mode. */

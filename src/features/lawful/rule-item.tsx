@@ -3,7 +3,7 @@ import { CLAIMS } from '../../domain/rules/claims.ts';
 import type { TableRule } from '../../domain/rules/rule.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { CitationLines } from './citation-lines.tsx';
-import { hrefOfClaim } from './lawful-view.ts';
+import { routes } from '../../platform/routes.ts';
 import { debtKindsText, forceKey, verbKey } from './rule-index.ts';
 import { rowKey, wordsIn } from './words.ts';
 
@@ -52,7 +52,7 @@ export function RuleItem({ rule }: { rule: TableRule }) {
           <ul className="lawful-related">
             {claims.map((c) => (
               <li key={c.id}>
-                <a href={hrefOfClaim(c.id)}>{t(`claim.${c.id}.said`)}</a>
+                <a href={routes.lawful.claim(c.id)}>{t(`claim.${c.id}.said`)}</a>
               </li>
             ))}
           </ul>

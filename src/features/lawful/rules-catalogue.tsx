@@ -4,7 +4,7 @@ import { TABLE_A } from '../../domain/rules/catalogue.ts';
 import { TOPICS, type TableRule, type Topic } from '../../domain/rules/rule.ts';
 import { SUPPORTED_LANGUAGES } from '../../i18n/resources.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { HREF_HUB, hrefOfRules } from './lawful-view.ts';
+import { routes } from '../../platform/routes.ts';
 import { RuleItem } from './rule-item.tsx';
 import { ruleHaystack } from './rule-index.ts';
 import { matches, queryTerms } from './search.ts';
@@ -39,7 +39,7 @@ export function RulesCatalogue({ topic }: { topic?: Topic }) {
   return (
     <section className="lawful" aria-labelledby="lawful-rules-title" data-testid="lawful-rules">
       <p>
-        <a className="lawful-back" href={HREF_HUB}>
+        <a className="lawful-back" href={routes.lawful.hub()}>
           {t('back.hub')}
         </a>
       </p>
@@ -59,14 +59,18 @@ export function RulesCatalogue({ topic }: { topic?: Topic }) {
       <nav aria-label={t('rules.topics')}>
         <ul className="lawful-chips">
           <li>
-            <a href={hrefOfRules()} aria-current={topic ? undefined : 'page'} data-testid="lawful-topic-all">
+            <a
+              href={routes.lawful.rules()}
+              aria-current={topic ? undefined : 'page'}
+              data-testid="lawful-topic-all"
+            >
               {t('rules.allTopics')}
             </a>
           </li>
           {TOPICS.map((tp) => (
             <li key={tp}>
               <a
-                href={hrefOfRules(tp)}
+                href={routes.lawful.rules(tp)}
                 aria-current={topic === tp ? 'page' : undefined}
                 data-testid={`lawful-topic-${tp}`}
               >

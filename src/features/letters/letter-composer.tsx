@@ -13,7 +13,7 @@ import { fieldInputId, fieldsUsed, letterValues, replyDueOn, type FormValues } f
 import { LetterPreview, PrintSheet } from './letter-preview.tsx';
 import { LimitationGate } from './limitation-gate.tsx';
 import { PlanPanel, type PlanInsert } from './plan-panel.tsx';
-import { hrefOfPicker } from './letters-route.ts';
+import { routes } from '../../platform/routes.ts';
 import { PLAN_FIELDS } from './template-groups.ts';
 
 interface LetterComposerProps {
@@ -72,7 +72,7 @@ export function LetterComposer({ template, caseFile, debt, today, uiLang }: Lett
       <LimitationGate
         warning={warning}
         onContinue={() => setAcknowledged(true)}
-        backHref={hrefOfPicker(debt.id)}
+        backHref={routes.letters.picker(debt.id)}
       />
     );
   }

@@ -8,7 +8,8 @@ import { useLanguage } from '../../i18n/use-language.ts';
 import { useToday } from '../../platform/use-today.ts';
 import { CostCheckPanel } from './cost-panel.tsx';
 import { LetterComposer } from './letter-composer.tsx';
-import { hrefOfLetter, hrefOfPicker, useLettersView, type LettersView } from './letters-route.ts';
+import { routes, type LettersView } from '../../platform/routes.ts';
+import { navigate, useView } from '../../platform/use-route.ts';
 import { TemplatePicker } from './template-picker.tsx';
 import './letters.css';
 
@@ -24,7 +25,7 @@ const eligible = (template: LetterTemplate, debts: readonly Debt[]): Debt[] =>
 export function LettersScreen() {
   const { t } = useTranslation('letters');
   const uiLang = useLanguage();
-  const view = useLettersView();
+  const view = useView('letters');
   const caseFile = useCaseExport();
   const today = useToday(caseFile?.timeZone ?? 'Asia/Shanghai');
   const key = viewKey(view);
@@ -77,7 +78,7 @@ export function LettersScreen() {
       {view.kind !== 'picker' && (
         <a
           className="letters-back"
-          href={hrefOfPicker(view.kind === 'letter' ? view.debtId : undefined)}
+          href={routes.letters.picker(view.kind === 'letter' ? view.debtId : undefined)}
           data-testid="letters-back"
         >
           {t('back')}
@@ -112,7 +113,7 @@ function DebtChooser({
         data-testid="letter-debt"
         value={chosen?.id ?? ''}
         onChange={(e) => {
-          window.location.hash = hrefOfLetter(templateId, e.target.value === '' ? undefined : e.target.value);
+          navigate(routes.letters.draft(templateId, e.target.value === '' ? undefined : e.target.value));
         }}
       >
         <option value="">{t('debt.choose')}</option>

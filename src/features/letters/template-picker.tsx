@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Debt } from '../../domain/case/types.ts';
 import { TEMPLATES } from '../../domain/letters/catalogue.ts';
 import type { LetterLang, LetterTemplate } from '../../domain/letters/types.ts';
-import { HREF_COST, hrefOfLetter } from './letters-route.ts';
+import { routes } from '../../platform/routes.ts';
 import { groupOf, LETTER_GROUPS } from './template-groups.ts';
 
 const fits = (template: LetterTemplate, debt: Debt | undefined): boolean =>
@@ -28,7 +28,7 @@ export function TemplatePicker({ debt, uiLang }: { debt: Debt | undefined; uiLan
                 <li key={tpl.id}>
                   <a
                     className="letters-list__item"
-                    href={hrefOfLetter(tpl.id, debt?.id)}
+                    href={routes.letters.draft(tpl.id, debt?.id)}
                     data-testid="template-item"
                     data-template-id={tpl.id}
                   >
@@ -48,7 +48,7 @@ export function TemplatePicker({ debt, uiLang }: { debt: Debt | undefined; uiLan
         <h2 id="letters-group-tools">{t('group.tools')}</h2>
         <ul className="letters-list">
           <li>
-            <a className="letters-list__item" href={HREF_COST} data-testid="cost-open">
+            <a className="letters-list__item" href={routes.letters.cost()} data-testid="cost-open">
               <span className="letters-list__title">{t('cost.title')}</span>
             </a>
           </li>

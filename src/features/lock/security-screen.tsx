@@ -1,11 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSetting } from '../../data/hooks/use-setting.ts';
+import { routes } from '../../platform/routes.ts';
 import { LockSettings } from './lock-settings.tsx';
 import { SetupFlow } from './setup-flow.tsx';
 import './lock.css';
 
-/** `#/my-data/security`: turning the app lock on and off, its settings, and how quick hide works. */
+/**
+ * `#/lock`, linked from My data (whose tab stays lit): turning the app lock on and off, its settings, and how quick hide
+ * works. The address names this feature's folder, as every area's does.
+ */
 export function SecurityScreen() {
   const { t } = useTranslation('lock');
   const lock = useSetting('appLock');
@@ -18,7 +22,7 @@ export function SecurityScreen() {
   return (
     <section className="security" data-testid="security-screen" aria-labelledby="security-title">
       <p>
-        <a href="#/my-data" className="security__back">
+        <a href={routes.myData.home()} className="security__back">
           {t('security.back')}
         </a>
       </p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../domain/rules/evaluate.ts';
+import { routes } from '../../platform/routes.ts';
 
 /**
  * Said right after a save when the new entry shows something a collector may not do: calm, in
@@ -17,7 +18,7 @@ export function FindingsNotice({
   const ref = useRef<HTMLElement>(null);
   useEffect(() => ref.current?.focus(), []);
   const debtId = findings.find((f) => f.debtId !== null)?.debtId ?? null;
-  const href = debtId ? `#/lawful/findings/${encodeURIComponent(debtId)}` : '#/lawful/findings';
+  const href = routes.lawful.findings(debtId);
   return (
     <section
       className="log-notice"

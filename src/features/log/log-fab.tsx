@@ -1,24 +1,20 @@
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { routes, type Route } from '../../platform/routes.ts';
+import { useRoute } from '../../platform/use-route.ts';
 import './log-fab.css';
 
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
-}
-
-/** The debt a screen is about (`#/today/debt/<id>`, `#/log?debt=<id>`, `#/lawful/findings/<id>`), if any. */
-function debtOf(hash: string): string | null {
-  const today = /^#\/today\/debt\/([^/?]+)/.exec(hash);
-  const findings = /^#\/lawful\/findings\/([^/?]+)/.exec(hash);
-  const log = /^#\/log\?(?:.*&)?debt=([^&]+)/.exec(hash);
-  const raw = today?.[1] ?? findings?.[1] ?? log?.[1];
-  return raw === undefined ? null : decodeURIComponent(raw);
+/** The debt a screen is about (one debt's stage on Today, its log, its findings), if any. */
+function debtOf(route: Route): string | undefined {
+  if (route.area === 'today' && route.view.kind === 'debt') return route.view.debtId;
+  if (route.area === 'log' && route.view.view === 'timeline') return route.view.debtId;
+  if (route.area === 'findings' && route.view.kind === 'debt') return route.view.debtId;
+  return undefined;
 }
 
 /** Hidden where it would get in the way: on the log form itself and in the full-screen visit mode. */
-const hiddenOn = (hash: string): boolean =>
-  /^#\/log\/new/.test(hash) || /^#\/log\/entry\/[^/]+\/amend/.test(hash) || /^#\/visit/.test(hash);
+const hiddenOn = (route: Route): boolean =>
+  route.area === 'visit' ||
+  (route.area === 'log' && (route.view.view === 'new' || route.view.view === 'amend'));
 
 /**
  * "记一笔 / Log a contact" on every screen, bottom right above the navigation where a thumb reaches it. It is on
@@ -27,14 +23,9 @@ const hiddenOn = (hash: string): boolean =>
  */
 export function LogFab() {
   const { t } = useTranslation('shell');
-  const hash = useSyncExternalStore(
-    subscribe,
-    () => window.location.hash,
-    () => '',
-  );
-  if (hiddenOn(hash)) return null;
-  const debtId = debtOf(hash);
-  const href = debtId ? `#/log/new?debt=${encodeURIComponent(debtId)}` : '#/log/new';
+  const route = useRoute();
+  if (hiddenOn(route)) return null;
+  const href = routes.log.new(undefined, debtOf(route));
   return (
     <div className="log-fab-spacer">
       <a className="log-fab" href={href} data-testid="log-fab">

@@ -16,7 +16,8 @@ import { EntryForm } from './form/entry-form.tsx';
 import { FindingsNotice } from './findings-notice.tsx';
 import { KindPicker } from './form/kind-picker.tsx';
 import { findingsForEntry, loadEntryView, useLogRows, type LogRow } from './log-data.ts';
-import { HREF_LOG, hrefOfEntry, hrefOfNew, useLogView } from './log-route.ts';
+import { hrefOf, routes, viewIn, type Href } from '../../platform/routes.ts';
+import { navigate, useRoute } from '../../platform/use-route.ts';
 import { Timeline } from './timeline/timeline.tsx';
 import { instantOf } from '../../domain/case/dates.ts';
 import './log.css';
@@ -37,7 +38,8 @@ function lastUsed(rows: readonly LogRow[], debts: readonly DebtRecord[], debtId?
 export function LogScreen() {
   const { t } = useTranslation('log');
   const db = useDb();
-  const view = useLogView();
+  const route = useRoute();
+  const view = viewIn(route, 'log');
   const meta = useCaseMeta();
   const debts = useDebts();
   const rows = useLogRows();
@@ -46,7 +48,7 @@ export function LogScreen() {
   const savedToast = useSavedToast();
   // Findings are said on the page the save led to, and go once the borrower moves on.
   const [notice, setNotice] = useState<{
-    readonly hash: string;
+    readonly href: Href;
     readonly findings: readonly Finding[];
   } | null>(null);
 
@@ -56,19 +58,19 @@ export function LogScreen() {
     [creditors],
   );
 
-  const afterSave = (entry: Entry, next: string) => {
+  const afterSave = (entry: Entry, next: Href) => {
     savedToast();
     setNotice(null);
-    window.location.replace(next);
+    navigate(next, { replace: true });
     // Findings are a second look, after "saved": a failure here must not look like a failed save.
     findingsForEntry(db, entry.id, systemClock.now()).then(
-      (findings) => setNotice(findings.length > 0 ? { hash: next, findings } : null),
+      (findings) => setNotice(findings.length > 0 ? { href: next, findings } : null),
       () => setNotice(null),
     );
   };
 
   if (!meta || !debts || !rows) return <p role="status">{t('loading')}</p>;
-  const noticeBlock = notice !== null && notice.hash === window.location.hash && (
+  const noticeBlock = notice !== null && notice.href === hrefOf(route) && (
     <FindingsNotice findings={notice.findings} onDismiss={() => setNotice(null)} />
   );
 
@@ -91,7 +93,7 @@ export function LogScreen() {
           timeZone={timeZone}
           today={today}
           debts={debts}
-          onSaved={(entry) => afterSave(entry, HREF_LOG)}
+          onSaved={(entry) => afterSave(entry, routes.log.timeline())}
           onCancel={() => window.history.back()}
         />
       );
@@ -103,7 +105,7 @@ export function LogScreen() {
           timeZone={timeZone}
           today={today}
           debts={debts}
-          onSaved={(entry) => afterSave(entry, hrefOfEntry(entry.id))}
+          onSaved={(entry) => afterSave(entry, routes.log.entry(entry.id))}
         />
       );
     case 'entry':
@@ -141,9 +143,9 @@ function KindPickerPage({ debtId }: { readonly debtId?: string | undefined }) {
         {t('pick.title')}
       </h1>
       <p className="log-muted">{t('pick.intro')}</p>
-      <KindPicker onPick={(kind: EntryKind) => (window.location.hash = hrefOfNew(kind, debtId))} />
+      <KindPicker onPick={(kind: EntryKind) => navigate(routes.log.new(kind, debtId))} />
       <p className="log-note">
-        {t('pick.visitNow')} <a href="#/visit">{t('form.visit.guidedLink')}</a>
+        {t('pick.visitNow')} <a href={routes.visit()}>{t('form.visit.guidedLink')}</a>
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { routes } from '../../platform/routes.ts';
 import { AboutSection } from './about-section.tsx';
 import { ChainSection } from './chain-section.tsx';
 import { EraseSection } from './erase-section.tsx';
@@ -20,7 +21,7 @@ export function MyDataScreen() {
         <h2 id="security-link-title">{t('securityLink.title')}</h2>
         <p>{t('securityLink.body')}</p>
         <p>
-          <a href="#/my-data/security" className="button" data-testid="security-link">
+          <a href={routes.lock.security()} className="button" data-testid="security-link">
             {t('securityLink.open')}
           </a>
         </p>

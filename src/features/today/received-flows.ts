@@ -1,22 +1,6 @@
 import type { LetterType } from '../../domain/case/types.ts';
 
-/**
- * The "I just received…" flows, in the order the chooser shows them (data-testid `received-<id>`). Only the ids live
- * here, because Today's own chunk parses them from the hash; the steps are in received-specs.ts, loaded with the
- * received screen.
- */
-export const RECEIVED_FLOWS = [
-  'sued-sms',
-  'court-papers',
-  'payment-order',
-  'public-notice',
-  'arbitration-award',
-  'mediation-notice',
-  'lawyer-letter',
-  'debt-sold',
-  'credit-error',
-] as const;
-export type ReceivedFlow = (typeof RECEIVED_FLOWS)[number];
+/** The steps and forms of the "I just received…" flows; the flow ids are addresses, in src/platform/routes.ts. */
 
 export interface FlowStep {
   readonly key: string;

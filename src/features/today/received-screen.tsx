@@ -2,11 +2,11 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Debt } from '../../domain/case/types.ts';
 import { CitationList } from './citation-list.tsx';
-import { RECEIVED_FLOWS, type ReceivedFlow } from './received-flows.ts';
 import { FLOW_SPECS } from './received-specs.ts';
 import { CreditReply } from './credit-reply.tsx';
 import { ReceivedForm } from './received-form.tsx';
-import { HREF_TODAY, hrefOfReceived } from './today-view.ts';
+import { RECEIVED_FLOWS, routes, type ReceivedFlow } from '../../platform/routes.ts';
+import { navigate } from '../../platform/use-route.ts';
 
 interface ReceivedScreenProps {
   readonly flow?: ReceivedFlow;
@@ -20,7 +20,11 @@ function Chooser() {
     <ul className="today-chooser">
       {RECEIVED_FLOWS.map((flow) => (
         <li key={flow}>
-          <a className="today-chooser__item" href={hrefOfReceived(flow)} data-testid={`received-${flow}`}>
+          <a
+            className="today-chooser__item"
+            href={routes.today.received(flow)}
+            data-testid={`received-${flow}`}
+          >
             {t(`flow.${flow}.label`)}
           </a>
         </li>
@@ -60,7 +64,7 @@ function Flow({ flow, debts, today }: { flow: ReceivedFlow; debts: readonly Debt
           <ul className="today-list">
             {spec.letters.map((id) => (
               <li key={id}>
-                <a className="today-link" href={`#/letters/${id}`}>
+                <a className="today-link" href={routes.letters.draft(id)}>
                   {t(`letters.names.${id}` as 'letters.names.payment-order-objection')}
                 </a>
               </li>
@@ -75,13 +79,13 @@ function Flow({ flow, debts, today }: { flow: ReceivedFlow; debts: readonly Debt
           debts={debts}
           today={today}
           onSaved={() => {
-            window.location.hash = HREF_TODAY;
+            navigate(routes.today.list());
           }}
         />
       )}
       {spec.creditReply && <CreditReply today={today} />}
       <p>
-        <a className="today-link" href={hrefOfReceived()}>
+        <a className="today-link" href={routes.today.received()}>
           {t('chooseAnother')}
         </a>
       </p>
@@ -98,7 +102,7 @@ export function ReceivedScreen({ flow, debts, today }: ReceivedScreenProps) {
   return (
     <section className="today" aria-labelledby="received-title" data-testid="received">
       <p>
-        <a className="today-link" href={HREF_TODAY}>
+        <a className="today-link" href={routes.today.list()}>
           {t('back')}
         </a>
       </p>

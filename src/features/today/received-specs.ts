@@ -1,4 +1,5 @@
-import type { FlowSpec, ReceivedFlow } from './received-flows.ts';
+import type { ReceivedFlow } from '../../platform/routes.ts';
+import type { FlowSpec } from './received-flows.ts';
 
 // Step texts live in locales/<lang>/received.json under step.<flow>.<key>. Every point is taken from
 // legal-facts.md: §9 civil procedure, §8 credit reporting, §4 limitation and Art. 546, §6.8, §11 scams, and the

@@ -11,7 +11,7 @@ import { DeadlineLine } from './deadline-line.tsx';
 import { LenderRules } from './lender-rules.tsx';
 import { StageTimeline } from './stage-timeline.tsx';
 import type { TodayCardModel } from './today-model.ts';
-import { HREF_TODAY } from './today-view.ts';
+import { routes } from '../../platform/routes.ts';
 
 const ALWAYS_RISKS: readonly RiskCode[] = ['negative-credit-record', 'limitation-restarts'];
 const OVERDRAFT_RISKS: readonly RiskCode[] = ['malicious-overdraft', 'malicious-overdraft-below-threshold'];
@@ -66,7 +66,7 @@ export function StageDetail({ card, today, debts }: StageDetailProps) {
   return (
     <section className="today" aria-labelledby="stage-detail-title" data-testid="stage-detail">
       <p>
-        <a className="today-link" href={HREF_TODAY}>
+        <a className="today-link" href={routes.today.list()}>
           {t('detail.back')}
         </a>
       </p>

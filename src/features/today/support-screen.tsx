@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CrisisLines } from '../../components/crisis-lines.tsx';
-import { HREF_TODAY } from './today-view.ts';
+import { routes } from '../../platform/routes.ts';
 
 /** The calm "I can't cope" page, one tap from Today: 110 and 12356 with one kind sentence, nothing else asked. */
 export function SupportScreen() {
@@ -12,7 +12,7 @@ export function SupportScreen() {
   return (
     <section className="today" aria-labelledby="support-title" data-testid="support-screen">
       <p>
-        <a className="today-link" href={HREF_TODAY}>
+        <a className="today-link" href={routes.today.list()}>
           {t('back')}
         </a>
       </p>

@@ -5,7 +5,7 @@ import { formatLocalDate } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { DeadlineLine } from './deadline-line.tsx';
 import type { TodayCardModel } from './today-model.ts';
-import { hrefOfDebt } from './today-view.ts';
+import { routes } from '../../platform/routes.ts';
 
 /** Names the logged fact behind a stage ("the 支付令 you logged…"); no entry = the debt's outsourcing notice date. */
 export function eventLabel(t: TFunction<'today'>, entry: Entry | undefined): string {
@@ -55,7 +55,7 @@ export function TodayCard({ card, today }: { card: TodayCardModel; today: string
         <p className="today-card__label">{t('card.deadline')}</p>
         {nearest ? <DeadlineLine deadline={nearest} today={today} /> : <p>{t('card.noDeadline')}</p>}
       </div>
-      <a className="button button--small today-card__open" href={hrefOfDebt(debt.id)}>
+      <a className="button button--small today-card__open" href={routes.today.debt(debt.id)}>
         {t('card.open', { creditor: debt.creditor })}
       </a>
     </li>

@@ -7,7 +7,8 @@ import { useToday } from '../../platform/use-today.ts';
 import { Reminders } from './reminders.tsx';
 import { TodayCard } from './today-card.tsx';
 import { buildTodayModel } from './today-model.ts';
-import { HREF_SUPPORT, hrefOfReceived, useTodayView, type TodayView } from './today-view.ts';
+import { routes, type TodayView } from '../../platform/routes.ts';
+import { useView } from '../../platform/use-route.ts';
 import './today.css';
 
 // The detail and the flows are not on the first screen: they load with their words when opened (and are
@@ -33,7 +34,7 @@ const viewKey = (v: TodayView): string =>
 /** Per debt: the typical stage, the one next step and the nearest deadline; plus the reminders and the flows. */
 export function TodayScreen() {
   const { t } = useTranslation('today');
-  const view = useTodayView();
+  const view = useView('today');
   const caseFile = useCaseExport();
   const timeZone = caseFile?.timeZone ?? 'Asia/Shanghai';
   const today = useToday(timeZone);
@@ -83,12 +84,12 @@ export function TodayScreen() {
       <p className="today-muted">{t('intro')}</p>
       <a
         className="button button--primary today__received"
-        href={hrefOfReceived()}
+        href={routes.today.received()}
         data-testid="received-open"
       >
         {t('receivedOpen')}
       </a>
-      <a className="button today__received" href="#/visit" data-testid="visit-open">
+      <a className="button today__received" href={routes.visit()} data-testid="visit-open">
         {t('visitOpen')}
       </a>
       {!model ? (
@@ -108,7 +109,7 @@ export function TodayScreen() {
       )}
       {model && <Reminders reminders={model.reminders} today={today} />}
       <p className="today-support">
-        <a className="today-link" href={HREF_SUPPORT} data-testid="support-open">
+        <a className="today-link" href={routes.today.support()} data-testid="support-open">
           {t('supportOpen')}
         </a>
       </p>

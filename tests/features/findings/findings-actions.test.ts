@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { templateById } from '../../../src/domain/letters/catalogue.ts';
 import { CHECK_RULE_IDS } from '../../../src/domain/rules/rule.ts';
 import { LETTER_DEBT_KINDS, actionsFor } from '../../../src/features/findings/actions.ts';
-import { parseFindingsHash } from '../../../src/features/findings/findings-view.ts';
 
 describe('what the findings screen offers', () => {
   it('links only letters that exist, for the debt kinds their templates are written for', () => {
@@ -42,11 +41,5 @@ describe('what the findings screen offers', () => {
   it('names 12321 for calls only (harassing calls and spam SMS)', () => {
     expect(actionsFor({ ruleId: 'quiet-hours', params: {} }, 'private-loan').channels).toEqual(['12321']);
     expect(actionsFor({ ruleId: 'third-party-disclosure', params: {} }, 'private-loan').channels).toEqual([]);
-  });
-
-  it('reads the debt from the address', () => {
-    expect(parseFindingsHash('#/lawful/findings')).toEqual({ kind: 'overall' });
-    expect(parseFindingsHash('#/lawful/findings/d%201')).toEqual({ kind: 'debt', debtId: 'd 1' });
-    expect(parseFindingsHash('#/lawful/findings/%E0%A4%A')).toEqual({ kind: 'overall' });
   });
 });

@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citationById, isCitationId } from '../../../src/domain/citations/citations.ts';
-import { RECEIVED_FLOWS, type ReceivedFlow } from '../../../src/features/today/received-flows.ts';
+import { RECEIVED_FLOWS, type ReceivedFlow } from '../../../src/platform/routes.ts';
 import { FLOW_SPECS } from '../../../src/features/today/received-specs.ts';
 import { TEMPLATE_IDS } from '../../../src/domain/letters/catalogue.ts';
 

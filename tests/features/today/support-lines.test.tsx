@@ -10,7 +10,6 @@ import { DbProvider } from '../../../src/data/hooks/db-context.tsx';
 import { importCaseFile } from '../../../src/data/repositories/case-repo.ts';
 import { FindingsScreen } from '../../../src/features/findings/findings-screen.tsx';
 import { SupportScreen } from '../../../src/features/today/support-screen.tsx';
-import { parseTodayHash } from '../../../src/features/today/today-view.ts';
 import { i18n, loadNamespaces } from '../../../src/i18n/i18n.ts';
 import type { Language } from '../../../src/i18n/resources.ts';
 import { webCryptoHasher } from '../../../src/platform/hasher.ts';
@@ -77,10 +76,6 @@ afterEach(async () => {
 });
 
 describe('help lines (R109, R110)', () => {
-  it('#/today/support is its own view of Today', () => {
-    expect(parseTodayHash('#/today/support')).toEqual({ kind: 'support' });
-  });
-
   it.each(['zh-CN', 'en'] as const)(
     'the calm page offers 110 first, then 12356, as tappable numbers (%s)',
     async (lng) => {

@@ -8,7 +8,7 @@ import { systemClock } from '../../../platform/clock.ts';
 import { idGen } from '../../../platform/id.ts';
 import { ChangedFacts, EntryFacts, localText } from './entry-facts.tsx';
 import { hide, loadEntryView } from '../log-data.ts';
-import { HREF_LOG, hrefOfAmend } from '../log-route.ts';
+import { routes } from '../../../platform/routes.ts';
 import { problemOf } from '../form/use-entry-form.ts';
 
 interface EntryDetailProps {
@@ -40,7 +40,7 @@ export function EntryDetail({ entryId, timeZone, creditorOf, notice }: EntryDeta
       <section className="log-detail" data-testid="log-detail-missing">
         <h1>{t('detail.missingTitle')}</h1>
         <p>{t('detail.missing')}</p>
-        <a className="button" href={HREF_LOG}>
+        <a className="button" href={routes.log.timeline()}>
           {t('detail.back')}
         </a>
       </section>
@@ -50,7 +50,7 @@ export function EntryDetail({ entryId, timeZone, creditorOf, notice }: EntryDeta
   const lang = i18n.language;
   return (
     <section className="log-detail" data-testid="log-detail" aria-labelledby="log-detail-title">
-      <a className="log-back" href={HREF_LOG}>
+      <a className="log-back" href={routes.log.timeline()}>
         {t('detail.back')}
       </a>
       <h1 id="log-detail-title" tabIndex={-1} ref={titleRef}>
@@ -64,7 +64,7 @@ export function EntryDetail({ entryId, timeZone, creditorOf, notice }: EntryDeta
       )}
       <EntryFacts entry={current} timeZone={timeZone} creditor={creditorOf(current.debtId)} />
       <div className="log-detail__actions">
-        <a className="button" href={hrefOfAmend(current.id)} data-testid="log-amend">
+        <a className="button" href={routes.log.amend(current.id)} data-testid="log-amend">
           {t('detail.amend')}
         </a>
         {!hidden && <HideControl entryId={current.id} onHidden={reload} />}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { THIRD_PARTY_RELATIONS, VISIT_PLACES } from '../../../domain/case/types.ts';
+import { routes } from '../../../platform/routes.ts';
 import { ChoiceButtons, type Choice } from './choice-buttons.tsx';
 import type { YesNo } from './entry-draft.ts';
 import { DraftInput, type DraftBinding } from './draft-controls.tsx';
@@ -95,7 +96,7 @@ function VisitFields(props: KindFieldsProps) {
   return (
     <>
       <p className="log-note">
-        {t('form.visit.guided')} <a href="#/visit">{t('form.visit.guidedLink')}</a>
+        {t('form.visit.guided')} <a href={routes.visit()}>{t('form.visit.guidedLink')}</a>
       </p>
       <DraftInput
         binding={props}

@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../domain/case/types.ts';
 import { useCaseMeta } from '../../../data/hooks/use-case.ts';
@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../i18n/format.ts';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { idGen } from '../../../platform/id.ts';
 import { extensionOf } from '../../../platform/recorder.ts';
+import { useRoute } from '../../../platform/use-route.ts';
 import { durationText } from './recorder-format.ts';
 import { useRecorderStore, type RecorderStore } from './recorder-store.ts';
 import { isRecordingActive, useActiveRecordingsVersion } from './recording-session.ts';
@@ -151,13 +152,8 @@ function RecoveryItem({ row, onRecovered }: { row: RecordingRowV2; onRecovered: 
   );
 }
 
-const onHashChange = (listener: () => void) => {
-  window.addEventListener('hashchange', listener);
-  return () => window.removeEventListener('hashchange', listener);
-};
-// Features may not import the app's router; visit mode is the one screen where this card would be in the way.
-const useOnVisitScreen = (): boolean =>
-  useSyncExternalStore(onHashChange, () => window.location.hash.startsWith('#/visit'));
+// Visit mode is the one screen where this card would be in the way.
+const useOnVisitScreen = (): boolean => useRoute().area === 'visit';
 
 /** Offers recordings cut off by a crash, a closed tab or a dead battery; shows nothing when there are none. */
 export function RecordingRecovery() {

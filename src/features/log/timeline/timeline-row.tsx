@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { KindIcon } from '../kind-icon.tsx';
-import { hrefOfEntry } from '../log-route.ts';
+import { routes } from '../../../platform/routes.ts';
 import type { TimelineItem } from './timeline-model.ts';
 
 /** Heights in px; the stylesheet gives the same heights so the windowed list needs no measuring. */
@@ -50,7 +50,7 @@ export function EntryRow({
   return (
     <a
       className={hidden ? 'log-row log-row--hidden' : 'log-row'}
-      href={hrefOfEntry(entry.id)}
+      href={routes.log.entry(entry.id)}
       data-testid="log-row"
       data-entry-id={entry.id}
     >

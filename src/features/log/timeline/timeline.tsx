@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CONDUCT_TAGS, ENTRY_KINDS, type ConductTag, type EntryKind } from '../../../domain/case/types.ts';
 import type { DebtRecord } from '../../../data/repositories/debts-repo.ts';
 import type { LogRow } from '../log-data.ts';
-import { hrefOfNew } from '../log-route.ts';
+import { routes } from '../../../platform/routes.ts';
 import {
   EMPTY_FILTER,
   filterRows,
@@ -137,7 +137,7 @@ export function Timeline({ rows, debts, timeZone, debtId, notice }: TimelineProp
       {rows.length === 0 ? (
         <div className="log-empty" data-testid="log-empty">
           <p>{t('timeline.empty')}</p>
-          <a className="button button--primary" href={hrefOfNew()}>
+          <a className="button button--primary" href={routes.log.new()}>
             {t('timeline.logFirst')}
           </a>
         </div>

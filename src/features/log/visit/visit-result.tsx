@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Entry } from '../../../domain/case/types.ts';
 import { SEVERITIES, evaluate, type Finding } from '../../../domain/rules/evaluate.ts';
 import { useCaseExport } from '../../../data/hooks/use-case.ts';
+import { routes } from '../../../platform/routes.ts';
 import { clockText } from '../recorder/recorder-format.ts';
 import { VisitCitations } from './visit-citations.tsx';
 
@@ -69,10 +70,10 @@ export function VisitResult({
         </section>
       )}
       <div className="visit-nav">
-        <a className="button" href="#/lawful/findings" data-testid="visit-open-findings">
+        <a className="button" href={routes.lawful.findings()} data-testid="visit-open-findings">
           {t('visit.done.openFindings')}
         </a>
-        <a className="button" href="#/today">
+        <a className="button" href={routes.today.list()}>
           {t('visit.done.today')}
         </a>
       </div>
