@@ -4,7 +4,7 @@ import type { CaseFile, Entry } from '../../domain/case/types.ts';
 import { instantOfAt } from '../../domain/rules/fast-time.ts';
 import { localMoment, clockOf } from '../../domain/rules/local-time.ts';
 import { FindingActions } from './finding-actions.tsx';
-import { FindingCitations } from './finding-citations.tsx';
+import { CitationList } from '../../components/citation-list.tsx';
 import { detailOf } from './finding-text.ts';
 import type { RuleGroup } from './group.ts';
 import { hrefOfEntry } from './findings-view.ts';
@@ -80,11 +80,11 @@ export function RuleGroupView({ group, caseFile, entries, showDebt }: RuleGroupP
         </button>
       )}
       <p className="findings-label">{t('rules:report.sources')}</p>
-      <FindingCitations ids={group.citationIds} />
+      <CitationList ids={group.citationIds} />
       {group.contextCitationIds.length > 0 && (
         <>
           <p className="findings-label">{t('rules:report.context')}</p>
-          <FindingCitations ids={group.contextCitationIds} />
+          <CitationList ids={group.contextCitationIds} />
         </>
       )}
       {group.mayNotBind && debt && (

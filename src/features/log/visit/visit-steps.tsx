@@ -4,7 +4,7 @@ import { COLLECTOR_SIDES, VISIT_PLACES, type ConductTag } from '../../../domain/
 import type { DebtRecord } from '../../../data/repositories/debts-repo.ts';
 import { formatDateTime } from '../../../i18n/format.ts';
 import { useLanguage } from '../../../i18n/use-language.ts';
-import { VisitCitations } from './visit-citations.tsx';
+import { CitationList } from '../../../components/citation-list.tsx';
 import { VISIT_TAGS, inQuietHours, type EnteredAnswer, type VisitDraft } from './visit-draft.ts';
 import type { RecorderStore } from '../recorder/recorder-store.ts';
 
@@ -35,7 +35,7 @@ function Rule({ children, ids, day }: { children: ReactNode; ids: readonly strin
   return (
     <div className="visit-rule">
       <p>{children}</p>
-      <VisitCitations ids={ids} day={day} />
+      <CitationList ids={ids} day={day} />
     </div>
   );
 }
