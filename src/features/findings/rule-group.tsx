@@ -5,7 +5,8 @@ import { instantOfAt } from '../../domain/rules/fast-time.ts';
 import { localMoment, clockOf } from '../../domain/rules/local-time.ts';
 import { FindingActions } from './finding-actions.tsx';
 import { CitationList } from '../../components/citation-list.tsx';
-import { detailOf } from './finding-text.ts';
+import { findingDetail, findingMessage } from '../../domain/rules/finding-message.ts';
+import type { Translate } from '../../domain/shared/messages.ts';
 import type { RuleGroup } from './group.ts';
 import { hrefOfEntry } from './findings-view.ts';
 
@@ -59,7 +60,7 @@ export function RuleGroupView({ group, caseFile, entries, showDebt }: RuleGroupP
       <ol className="findings-list">
         {shown.map((f) => (
           <li key={f.entryIds.join(' ')} className="findings-item" data-testid="finding">
-            <p>{detailOf(t, f)}</p>
+            <p>{findingDetail(findingMessage(f, caseFile), t as unknown as Translate)}</p>
             <p className="findings-label">{t('findings:finding.entries')}</p>
             <ul className="findings-entries">
               {f.entryIds.map((id) => {
