@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { isUnverifiedConfidence } from '../domain/citations/citation.ts';
-import { citationById } from '../domain/citations/citations.ts';
-import { useLanguage } from '../i18n/use-language.ts';
+import { CitationList } from './citation-list.tsx';
 import './crisis-lines.css';
 
 /**
@@ -11,8 +9,6 @@ import './crisis-lines.css';
  */
 export function CrisisLines({ lead }: { readonly lead: string }) {
   const { t } = useTranslation(['support', 'rules']);
-  const lng = useLanguage();
-  const source = citationById('helpline-12356');
   return (
     <div className="crisis-lines" data-testid="crisis-lines">
       <p className="crisis-lines__lead">{lead}</p>
@@ -35,14 +31,8 @@ export function CrisisLines({ lead }: { readonly lead: string }) {
           </a>
         </li>
       </ul>
-      <p className="crisis-lines__source">
-        {t('support:source', {
-          instrument: lng === 'zh-CN' ? source.instrument.zh : source.instrument.en,
-          binding: t(`rules:binding.${source.binding}`),
-          confidence: t(`rules:confidence.${source.confidence}`),
-        })}
-        {isUnverifiedConfidence(source.confidence) ? ` ${t('rules:confidence.unverified')}` : ''}
-      </p>
+      <p className="crisis-lines__source">{t('support:source')}</p>
+      <CitationList ids={['helpline-12356']} />
     </div>
   );
 }

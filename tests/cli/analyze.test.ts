@@ -96,7 +96,7 @@ describe('youju analyze (spawned)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('发现 3 处');
     expect(r.stdout).toContain('违法');
-    expect(r.stdout).toContain('中华人民共和国刑法 第245条');
+    expect(r.stdout).toContain('《中华人民共和国刑法》第245条');
     expect(r.stdout).toContain('不是法律意见');
     expect(r.stdout).not.toContain('{{');
   });
@@ -210,7 +210,7 @@ describe('youju analyze (in process)', () => {
 
   it.each(['zh-CN', 'en'] as const)('renders every rule in %s with no placeholder left', (lang) => {
     expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(CHECK_RULE_IDS));
-    const text = textReport(findings, 'case.json', 'Asia/Shanghai', lang);
+    const text = textReport(findings, everything, 'case.json', lang);
     expect(text).not.toMatch(/\{\{|undefined|null|NaN/);
     expect(text.split('\n').filter((l) => /^\d+\. /.test(l))).toHaveLength(findings.length);
   });
@@ -219,7 +219,7 @@ describe('youju analyze (in process)', () => {
     for (const lang of ['zh-CN', 'en'] as const) {
       const word = lang === 'zh-CN' ? '违法' : 'Illegal';
       for (const f of findings) {
-        const block = textReport([f], 'case.json', 'Asia/Shanghai', lang);
+        const block = textReport([f], everything, 'case.json', lang);
         const illegal = f.citationIds.some((id) => isIllegalForce(citationById(id).binding));
         expect(block.includes(`   ${word}`), `${lang} ${f.ruleId}`).toBe(illegal);
       }
@@ -227,12 +227,9 @@ describe('youju analyze (in process)', () => {
   });
 
   it('writes Chinese article numbers the Chinese way and English ones the English way', () => {
-    const single = evaluate(caseOf([call('2026-11-03T10:00:00+08:00', { tags: ['detention'] })]), {
-      now: NOW,
-    });
-    expect(textReport(single, 'c', 'Asia/Shanghai', 'zh-CN')).toContain('中华人民共和国刑法 第238条第3款');
-    expect(textReport(single, 'c', 'Asia/Shanghai', 'en')).toContain(
-      'Criminal Law of the PRC, Art. 238 para 3',
-    );
+    const one = caseOf([call('2026-11-03T10:00:00+08:00', { tags: ['detention'] })]);
+    const single = evaluate(one, { now: NOW });
+    expect(textReport(single, one, 'c', 'zh-CN')).toContain('《中华人民共和国刑法》第238条第3款');
+    expect(textReport(single, one, 'c', 'en')).toContain('Criminal Law of the PRC, Art. 238 para 3');
   });
 });

@@ -5,19 +5,17 @@
  */
 import zhRules from '../../../locales/zh-CN/rules.json';
 import enRules from '../../../locales/en/rules.json';
-import type { Citation } from '../../domain/citations/citation.ts';
-import { citationById } from '../../domain/citations/citations.ts';
+import type { CaseFile } from '../../domain/case/types.ts';
+import { citationHead, citationParts } from '../../domain/citations/citation-parts.ts';
 import type { CitationId } from '../../domain/citations/citations.ts';
+import { findingDetail, findingMessage } from '../../domain/rules/finding-message.ts';
+import { translator, type Translate } from '../../domain/shared/messages.ts';
 import { evaluate } from '../../domain/rules/evaluate.ts';
 import type { Finding } from '../../domain/rules/evaluate.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../command.ts';
 import { readCaseArg } from '../read-case.ts';
 import { citationJson, CLI_LANGS, type CliLang } from '../citation-json.ts';
-import { interpolate } from '../case-error-text.ts';
-
-type Messages = typeof zhRules;
-const MESSAGES: Readonly<Record<Lang, Messages>> = { 'zh-CN': zhRules, en: enRules };
 
 const LANGS = CLI_LANGS;
 type Lang = CliLang;
@@ -63,117 +61,64 @@ export function parseArgs(args: readonly string[]): Options | null {
   return file === undefined ? null : { file, format, lang };
 }
 
-const ZH_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const TRANSLATE: Readonly<Record<Lang, Translate>> = {
+  'zh-CN': translator('zh-CN', { rules: zhRules }),
+  en: translator('en', { rules: enRules }),
+};
 
-/**
- * "238 para 3" → 第238条第3款; "293-1(1)" → 第293条之一(1); "225–228" → 第225–228条; "160, 163" → 第160条、第163条.
- */
-function zhArticle(article: string): string {
-  if (/^\d[^,]*(, \d[^,]*)+$/.test(article) && !article.includes(' para ')) {
-    return article.split(', ').map(zhArticle).join('、');
-  }
-  const range = /^(\d+)–(\d+)$/.exec(article);
-  if (range) return `第${range[1]}–${range[2]}条`;
-  const m = /^(\d+)(?:-(\d))?(.*)$/.exec(article);
-  if (!m) return article;
-  const [, n = '', sub, rest = ''] = m;
-  const tail = rest.replace(/^ para (\d+)/, '第$1款').replace(/, para (\d+)/g, '、第$1款');
-  return `第${n}条${sub === undefined ? '' : `之${ZH_DIGITS[Number(sub)] ?? sub}`}${tail}`;
-}
-
-function articleText(c: Citation, lang: Lang): string | null {
-  if (c.article !== null) {
-    if (lang === 'zh-CN') return zhArticle(c.article);
-    return /^\d+–\d+$|, \d/.test(c.article) ? `Arts. ${c.article}` : `Art. ${c.article}`;
-  }
-  if (c.pinpoint === undefined) return null;
-  return lang === 'zh-CN' ? c.pinpoint.replace(/^item (\d+)$/, '第$1项') : c.pinpoint;
-}
-
+/** "  - 《…》第n条（法律；已对照全文核对；条文序号待核实）": the same parts and words as the app's list. */
 function citationLine(id: CitationId, lang: Lang): string {
-  const c = citationById(id);
-  const m = MESSAGES[lang];
+  const p = citationParts(id, lang);
+  const t = TRANSLATE[lang];
   const notes = [
-    m.binding[c.binding],
-    m.confidence[c.confidence],
-    ...(c.articleUnverified ? [m.citation.articleUnverified] : []),
+    t(`rules:binding.${p.binding}`),
+    t(`rules:confidence.${p.confidence}`),
+    ...p.marks.map((m) =>
+      t(m === 'article-unverified' ? 'rules:citation.articleUnverified' : 'rules:citation.unverified'),
+    ),
   ];
-  const name = lang === 'zh-CN' ? c.instrument.zh : c.instrument.en;
-  const article = articleText(c, lang);
-  const head = article === null ? name : lang === 'zh-CN' ? `${name} ${article}` : `${name}, ${article}`;
+  const head = citationHead(p, lang);
   return lang === 'zh-CN' ? `  - ${head}（${notes.join('；')}）` : `  - ${head} (${notes.join('; ')})`;
 }
 
-function detailOf(m: Messages, f: Finding): string {
-  switch (f.ruleId) {
-    case 'visit-entry-without-consent':
-      return f.params.place === 'home' ? m.rule[f.ruleId].detailHome : m.rule[f.ruleId].detailOther;
-    case 'outsourcing-without-notice':
-      return f.params.outsourcingNoticeOn === null
-        ? m.rule[f.ruleId].detailNoNotice
-        : m.rule[f.ruleId].detailLateNotice;
-    default:
-      return m.rule[f.ruleId].detail;
-  }
-}
-
-/** Finding params as words: codes become phrases of the chosen language. */
-function wordsFor(m: Messages, f: Finding): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(f.params)) out[k] = typeof v === 'number' ? v : String(v);
-  const relation = f.params.relation;
-  out.relation =
-    m.relation[
-      typeof relation === 'string' && relation in m.relation
-        ? (relation as keyof Messages['relation'])
-        : 'unknown'
-    ];
-  const place = f.params.place;
-  out.place =
-    m.place[typeof place === 'string' && place in m.place ? (place as keyof Messages['place']) : 'unknown'];
-  out.number = typeof f.params.toNumber === 'string' ? f.params.toNumber : m.report.unknownNumber;
-  out.collectors = typeof f.params.collectors === 'number' ? f.params.collectors : '?';
-  return out;
-}
-
-function findingText(f: Finding, n: number, lang: Lang): string[] {
-  const m = MESSAGES[lang];
-  const scope = f.trace.find((t) => t.condition === 'source-may-not-bind-this-lender')?.values?.debtKind;
-  const debtKind =
-    typeof scope === 'string' && scope in m.debtKind ? (scope as keyof Messages['debtKind']) : null;
+function findingText(f: Finding, caseFile: CaseFile, n: number, lang: Lang): string[] {
+  const m = findingMessage(f, caseFile);
+  const t = TRANSLATE[lang];
+  const scope = m.scopeDebtKind === null ? null : t(`rules:debtKind.${m.scopeDebtKind}`);
   return [
-    `${n}. ${m.rule[f.ruleId].title}`,
-    `   ${m.severity[f.severity]}`,
-    `   ${interpolate(detailOf(m, f), wordsFor(m, f))}`,
-    ...(debtKind === null ? [] : [`   ${interpolate(m.report.scope, { debtKind: m.debtKind[debtKind] })}`]),
-    `   ${f.debtId === null ? m.report.noDebt : interpolate(m.report.debt, { debtId: f.debtId })}`,
-    `   ${interpolate(m.report.entries, { entryIds: f.entryIds.join(', ') })}`,
-    `   ${m.report.sources}`,
-    ...f.citationIds.map((id) => `  ${citationLine(id, lang)}`),
-    ...(f.contextCitationIds.length === 0
+    `${n}. ${t(m.titleKey)}`,
+    `   ${t(`rules:severity.${m.severity}`)}`,
+    `   ${findingDetail(m, t)}`,
+    ...(scope === null ? [] : [`   ${t('rules:report.scope', { debtKind: scope })}`]),
+    `   ${m.debtId === null ? t('rules:report.noDebt') : t('rules:report.debt', { debtId: m.debtId })}`,
+    `   ${t('rules:report.entries', { entryIds: m.entryIds.join(', ') })}`,
+    `   ${t('rules:report.sources')}`,
+    ...m.citationIds.map((id) => `  ${citationLine(id, lang)}`),
+    ...(m.contextCitationIds.length === 0
       ? []
-      : [`   ${m.report.context}`, ...f.contextCitationIds.map((id) => `  ${citationLine(id, lang)}`)]),
+      : [
+          `   ${t('rules:report.context')}`,
+          ...m.contextCitationIds.map((id) => `  ${citationLine(id, lang)}`),
+        ]),
   ];
 }
 
-export function textReport(findings: readonly Finding[], file: string, timeZone: string, lang: Lang): string {
-  const m = MESSAGES[lang];
+export function textReport(
+  findings: readonly Finding[],
+  caseFile: CaseFile,
+  file: string,
+  lang: Lang,
+): string {
+  const t = TRANSLATE[lang];
   const count = findings.length;
   const lines = [
-    m.report.title,
-    interpolate(m.report.file, { file, timeZone }),
+    t('rules:report.title'),
+    t('rules:report.file', { file, timeZone: caseFile.timeZone }),
     '',
-    count === 0
-      ? m.report.none
-      : interpolate(
-          new Intl.PluralRules(lang).select(count) === 'one' ? m.report.count_one : m.report.count_other,
-          {
-            count,
-          },
-        ),
-    ...findings.flatMap((f, i) => ['', ...findingText(f, i + 1, lang)]),
+    count === 0 ? t('rules:report.none') : t('rules:report.count', { count }),
+    ...findings.flatMap((f, i) => ['', ...findingText(f, caseFile, i + 1, lang)]),
     '',
-    m.report.disclaimer,
+    t('rules:report.disclaimer'),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -210,12 +155,7 @@ export const analyzeCommand: Command = {
     io.out(
       options.format === 'json'
         ? jsonReport(findings, options.lang)
-        : textReport(
-            findings,
-            options.file === '-' ? 'stdin' : options.file,
-            caseFile.timeZone,
-            options.lang,
-          ),
+        : textReport(findings, caseFile, options.file === '-' ? 'stdin' : options.file, options.lang),
     );
     return EXIT.ok;
   },

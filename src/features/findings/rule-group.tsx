@@ -4,8 +4,9 @@ import type { CaseFile, Entry } from '../../domain/case/types.ts';
 import { instantOfAt } from '../../domain/rules/fast-time.ts';
 import { localMoment, clockOf } from '../../domain/rules/local-time.ts';
 import { FindingActions } from './finding-actions.tsx';
-import { FindingCitations } from './finding-citations.tsx';
-import { detailOf } from './finding-text.ts';
+import { CitationList } from '../../components/citation-list.tsx';
+import { findingDetail, findingMessage } from '../../domain/rules/finding-message.ts';
+import type { Translate } from '../../domain/shared/messages.ts';
 import type { RuleGroup } from './group.ts';
 import { routes } from '../../platform/routes.ts';
 
@@ -59,7 +60,7 @@ export function RuleGroupView({ group, caseFile, entries, showDebt }: RuleGroupP
       <ol className="findings-list">
         {shown.map((f) => (
           <li key={f.entryIds.join(' ')} className="findings-item" data-testid="finding">
-            <p>{detailOf(t, f)}</p>
+            <p>{findingDetail(findingMessage(f, caseFile), t as unknown as Translate)}</p>
             <p className="findings-label">{t('findings:finding.entries')}</p>
             <ul className="findings-entries">
               {f.entryIds.map((id) => {
@@ -80,11 +81,11 @@ export function RuleGroupView({ group, caseFile, entries, showDebt }: RuleGroupP
         </button>
       )}
       <p className="findings-label">{t('rules:report.sources')}</p>
-      <FindingCitations ids={group.citationIds} />
+      <CitationList ids={group.citationIds} />
       {group.contextCitationIds.length > 0 && (
         <>
           <p className="findings-label">{t('rules:report.context')}</p>
-          <FindingCitations ids={group.contextCitationIds} />
+          <CitationList ids={group.contextCitationIds} />
         </>
       )}
       {group.mayNotBind && debt && (

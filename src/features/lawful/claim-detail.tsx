@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { TABLE_A } from '../../domain/rules/catalogue.ts';
 import { CHANNELS, claimById } from '../../domain/rules/claims.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { CitationLines } from './citation-lines.tsx';
+import { CitationList } from '../../components/citation-list.tsx';
 import { routes } from '../../platform/routes.ts';
 import { verbKey } from './rule-index.ts';
 import { useHeadingFocus } from '../../components/use-heading-focus.ts';
@@ -72,7 +72,7 @@ export function ClaimDetail({ id }: { id: string | null }) {
         </>
       )}
       <h2>{t('claims.sources')}</h2>
-      <CitationLines ids={claim.citationIds} />
+      <CitationList ids={claim.citationIds} dates />
       {rows.length > 0 && (
         <>
           <h2>{t('claims.rows')}</h2>

@@ -4,7 +4,7 @@ import { citationById, isCitationId } from '../../domain/citations/citations.ts'
 import { CLAIMS } from '../../domain/rules/claims.ts';
 import { SUPPORTED_LANGUAGES } from '../../i18n/resources.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { instrumentName } from './citation-lines.tsx';
+import { instrumentWords } from '../../domain/citations/citation-parts.ts';
 import { routes } from '../../platform/routes.ts';
 import { matches, normalize, queryTerms } from './search.ts';
 import { useBothLanguages } from './use-both-languages.ts';
@@ -36,7 +36,10 @@ export function ClaimsList() {
               ),
               ...c.citationIds
                 .filter(isCitationId)
-                .flatMap((id) => [instrumentName(citationById(id), true), citationById(id).instrument.en]),
+                .flatMap((id) => [
+                  instrumentWords(citationById(id), 'zh-CN'),
+                  instrumentWords(citationById(id), 'en'),
+                ]),
               ...c.channels,
             ].join(' \u0000 '),
           ),

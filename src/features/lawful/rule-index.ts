@@ -1,10 +1,10 @@
 import type { i18n as I18n } from 'i18next';
 import type { DebtKind } from '../../domain/case/types.ts';
-import { citationById, isCitationId } from '../../domain/citations/citations.ts';
+import { citationHead, citationParts } from '../../domain/citations/citation-parts.ts';
+import { isCitationId } from '../../domain/citations/citations.ts';
 import { isStatementRow, rowSourcesForce } from '../../domain/rules/row-force.ts';
 import { ALL_DEBT_KINDS, INSTITUTIONAL_DEBT_KINDS, type TableRule } from '../../domain/rules/rule.ts';
 import type { Language } from '../../i18n/resources.ts';
-import { instrumentName, whereText } from './citation-lines.tsx';
 import { normalize } from './search.ts';
 import { rowKey, wordsIn } from './words.ts';
 
@@ -52,12 +52,7 @@ export function ruleHaystack(i18n: I18n, rule: TableRule, languages: readonly La
     const force = forceKey(rule);
     if (force) parts.push(w(force));
     parts.push(debtKindsText(i18n, lng, rule.debtKinds));
-    for (const c of ids.map(citationById)) {
-      parts.push(
-        instrumentName(c, lng === 'zh-CN'),
-        whereText(c, (k, o) => w(`lawful:${k}`, o)),
-      );
-    }
+    for (const id of ids) parts.push(citationHead(citationParts(id, lng), lng));
   }
   return normalize(parts.join(' \u0000 '));
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CLAIMS } from '../../domain/rules/claims.ts';
 import type { TableRule } from '../../domain/rules/rule.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { CitationLines } from './citation-lines.tsx';
+import { CitationList } from '../../components/citation-list.tsx';
 import { routes } from '../../platform/routes.ts';
 import { debtKindsText, forceKey, verbKey } from './rule-index.ts';
 import { rowKey, wordsIn } from './words.ts';
@@ -37,13 +37,13 @@ export function RuleItem({ rule }: { rule: TableRule }) {
       ) : (
         <>
           <p className="lawful-label">{t('rules.sources')}</p>
-          <CitationLines ids={rule.citationIds} />
+          <CitationList ids={rule.citationIds} dates />
         </>
       )}
       {context.length > 0 && (
         <>
           <p className="lawful-label">{t('rules.context')}</p>
-          <CitationLines ids={context} />
+          <CitationList ids={context} dates />
         </>
       )}
       {claims.length > 0 && (

@@ -4,7 +4,7 @@ import { useFormGuard } from '../../components/form-guard.tsx';
 import { isLocalDate } from '../../domain/case/dates.ts';
 import { makeDeadline } from '../../domain/deadlines/compute.ts';
 import type { Deadline } from '../../domain/deadlines/types.ts';
-import { CitationList } from './citation-list.tsx';
+import { CitationList } from '../../components/citation-list.tsx';
 import { DeadlineLine } from './deadline-line.tsx';
 import { icsTexts, useIcsExport } from './reminders.tsx';
 

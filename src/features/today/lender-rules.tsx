@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { TABLE_A } from '../../domain/rules/catalogue.ts';
 import { isStatementRow, rowForce } from '../../domain/rules/row-force.ts';
-import { CitationList } from './citation-list.tsx';
+import { CitationList } from '../../components/citation-list.tsx';
 
 /** Table A rows (legal-facts.md §12) that a stage or a debt kind links to, with their sources. */
 export function LenderRules({ ruleIds }: { ruleIds: readonly string[] }) {

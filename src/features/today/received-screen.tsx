@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Debt } from '../../domain/case/types.ts';
-import { CitationList } from './citation-list.tsx';
+import { CitationList } from '../../components/citation-list.tsx';
 import { FLOW_SPECS } from './received-specs.ts';
 import { CreditReply } from './credit-reply.tsx';
 import { ReceivedForm } from './received-form.tsx';

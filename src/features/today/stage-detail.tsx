@@ -6,7 +6,7 @@ import type { Debt } from '../../domain/case/types.ts';
 import { creditCardPrincipalTotal } from '../../domain/stages/overdraft.ts';
 import { KIND_PROFILES, stageDef } from '../../domain/stages/stages.ts';
 import type { RiskCode } from '../../domain/stages/types.ts';
-import { CitationList } from './citation-list.tsx';
+import { CitationList } from '../../components/citation-list.tsx';
 import { DeadlineLine } from './deadline-line.tsx';
 import { LenderRules } from './lender-rules.tsx';
 import { StageTimeline } from './stage-timeline.tsx';

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import type { CaseFile, Entry } from '../../../src/domain/case/types.ts';
 import { assemble } from '../../../src/domain/letters/assemble.ts';
 import { templatesFor } from '../../../src/domain/letters/catalogue.ts';
-import { articleText, citationsText, letterDate, letterMoney } from '../../../src/domain/letters/format.ts';
+import { citationsText, letterDate, letterMoney } from '../../../src/domain/letters/format.ts';
+import { articleWords, parseArticle } from '../../../src/domain/citations/citation-parts.ts';
+
+const articleText = (a: string, lang: 'zh-CN' | 'en'): string => articleWords(parseArticle(a), a, lang);
 import { toPlainText } from '../../../src/domain/letters/plain-text.ts';
 
 const entry = (e: Partial<Entry> & Pick<Entry, 'id' | 'kind' | 'at'>): Entry => ({ debtId: 'cc', ...e });

@@ -129,7 +129,7 @@ describe('findings screen', () => {
     expect(gbt?.textContent).toContain('经二手资料核对');
     expect(gbt?.textContent).toContain('条文序号待核实');
     const illegal = section('illegal');
-    expect(illegal?.querySelector('[data-citation="xingfa-245"]')?.textContent).toContain('第 245 条');
+    expect(illegal?.querySelector('[data-citation="xingfa-245"]')?.textContent).toContain('第245条');
   });
 
   it('offers the matching letter for the debt, 110 for entry into a home, 12378 for a card and 12321 for calls', async () => {

@@ -59,11 +59,11 @@ describe('rule catalogue', () => {
     // No law caps collection texts per day: the catalogue says so rather than inventing a number.
     expect(rowEl('R86')).toHaveTextContent('未确认');
     expect(rowEl('R01')).toHaveTextContent('不可以');
-    expect(rowEl('R01')).toHaveTextContent('《中华人民共和国刑法》 第 293-1(1) 条 · 法律 · 已对照全文核对');
-    expect(rowEl('R04')).toHaveTextContent('第 238 条第 3 款');
+    expect(rowEl('R01')).toHaveTextContent('《中华人民共和国刑法》第293条之一第1项 · 法律 · 已对照全文核对');
+    expect(rowEl('R04')).toHaveTextContent('第238条第3款');
     // The 2012 治安管理处罚法 governs conduct before its 2025 revision took effect.
     expect(rowEl('R04')).toHaveTextContent(
-      '第 40(3) 条 · 法律 · 已对照全文核对 · 适用于 2026年1月1日 之前的行为',
+      '第40条第3项 · 法律 · 已对照全文核对 · 适用于 2026年1月1日 之前的行为',
     );
     expect(rowEl('R37')).toHaveTextContent('必须');
     expect(rowEl('R27')).toHaveTextContent('未确认');
@@ -95,7 +95,7 @@ describe('rule catalogue', () => {
   it('marks unverified article numbers and recalled sources', async () => {
     await renderAt('#/lawful/rules');
     await screen.findByTestId('lawful-rules');
-    expect(rowEl('R12')).toHaveTextContent('条文序号未核实');
+    expect(rowEl('R12')).toHaveTextContent('条文序号待核实');
     expect(within(rowEl('R48')).getAllByText('未核实').length).toBeGreaterThan(0);
     expect(rowEl('R27')).toHaveTextContent('没有找到确认这条规定的资料');
   });
@@ -172,7 +172,7 @@ describe('claims checker', () => {
     const claim = await screen.findByTestId('lawful-claim');
     expect(claim).toHaveTextContent('逾期就是犯罪');
     expect(screen.getByTestId('lawful-claim-truth')).toHaveTextContent('5 万元');
-    expect(claim).toHaveTextContent('《中华人民共和国刑法》 第 196 条 · 法律');
+    expect(claim).toHaveTextContent('《中华人民共和国刑法》第196条、第313条 · 法律');
     const channels = screen.getByTestId('lawful-claim-channels');
     expect(within(channels).getByRole('link', { name: '拨打 12378' })).toHaveAttribute('href', 'tel:12378');
     expect(claim.querySelector('[data-rule-id="R30"] a')).toHaveAttribute(
@@ -187,7 +187,7 @@ describe('claims checker', () => {
     const c12321 = claim.querySelector('[data-channel="12321"]') as HTMLElement;
     expect(c12321).toHaveTextContent('number or scope unverified');
     expect(claim.querySelector('[data-channel="110"]')).not.toHaveTextContent('unverified');
-    expect(claim).toHaveTextContent('Criminal Law of the PRC Art. 280 · law');
+    expect(claim).toHaveTextContent('Criminal Law of the PRC, Art. 279, Art. 280 · law');
   });
 
   it('says so when a claim id is unknown', async () => {

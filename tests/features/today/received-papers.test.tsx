@@ -73,7 +73,7 @@ describe('court-paper flows', () => {
       .closest('li');
     expect(step).not.toBeNull();
     expect(step).toHaveTextContent('未核实');
-    expect(step).toHaveTextContent(/仲裁法.*第 72 条/);
+    expect(step).toHaveTextContent(/仲裁法.*第72条/);
     expect(within(flow).getByTestId('received-served')).toHaveTextContent('不是你记录的那天');
     expect(within(flow).getByTestId('received-letters')).toHaveTextContent('撤销仲裁裁决申请书');
   });

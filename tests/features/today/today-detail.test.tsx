@@ -56,11 +56,11 @@ describe('stage detail', () => {
     // Table A R15 (credit cards, third parties) is a departmental rule: "regulators prohibit", never "违法".
     const r15 = detail.querySelector('[data-rule-id="R15"]') as HTMLElement;
     expect(r15).toHaveTextContent('监管规定禁止（不是法律）');
-    expect(r15).toHaveTextContent('《商业银行信用卡业务监督管理办法》 第 68 条 · 部门规章');
+    expect(r15).toHaveTextContent('《商业银行信用卡业务监督管理办法》第68条 · 部门规章');
     expect(r15).not.toHaveTextContent('违法');
     // R05 (home entry) rests on statutes: "违法" is right there.
     const r05 = detail.querySelector('[data-rule-id="R05"]') as HTMLElement;
-    expect(r05).toHaveTextContent('《中华人民共和国刑法》 第 245 条 · 法律');
+    expect(r05).toHaveTextContent('《中华人民共和国刑法》第245条 · 法律');
     // R06 rests on a statute and on industry rules: it is not called illegal outright.
     const r06 = detail.querySelector('[data-rule-id="R06"]') as HTMLElement;
     expect(r06).toHaveTextContent('法律和监管规定或行业规则都有规定');

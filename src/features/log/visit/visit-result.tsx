@@ -5,7 +5,7 @@ import { SEVERITIES, evaluate, type Finding } from '../../../domain/rules/evalua
 import { useCaseExport } from '../../../data/hooks/use-case.ts';
 import { routes } from '../../../platform/routes.ts';
 import { clockText } from '../recorder/recorder-format.ts';
-import { VisitCitations } from './visit-citations.tsx';
+import { CitationList } from '../../../components/citation-list.tsx';
 
 /** The findings the saved visit entry triggers: the rules run over the whole case, kept to this entry. */
 function useEntryFindings(entryId: string, now: number): readonly Finding[] | undefined {
@@ -62,7 +62,7 @@ export function VisitResult({
               >
                 <p className="visit-finding__title">{t(`rules:rule.${f.ruleId}.title`)}</p>
                 <p className="visit-finding__force">{t(`rules:severity.${f.severity}`)}</p>
-                <VisitCitations ids={f.citationIds} day={day} />
+                <CitationList ids={f.citationIds} day={day} />
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COLLECTOR_SIDES } from '../../../domain/case/types.ts';
 import type { DebtRecord } from '../../../data/repositories/debts-repo.ts';
-import { VisitCitations } from './visit-citations.tsx';
+import { CitationList } from '../../../components/citation-list.tsx';
 import type { VisitDraft } from './visit-draft.ts';
 import type { RecorderStore } from '../recorder/recorder-store.ts';
 
@@ -38,7 +38,7 @@ export function Rule({ children, ids, day }: { children: ReactNode; ids: readonl
   return (
     <div className="visit-rule">
       <p>{children}</p>
-      <VisitCitations ids={ids} day={day} />
+      <CitationList ids={ids} day={day} />
     </div>
   );
 }
