@@ -4,12 +4,8 @@ import { MAX_TEXT_CHARS } from '../../domain/case/json-value.ts';
 import { parseCaseFile } from '../../domain/case/parse.ts';
 import type { CaseFile } from '../../domain/case/types.ts';
 import type { YoujuDb } from '../../data/db.ts';
-import {
-  importCaseFile,
-  type ImportClash,
-  type ImportMode,
-  type ImportSummary,
-} from '../../data/repositories/case-repo.ts';
+import { importCaseFile } from '../../data/repositories/case-repo.ts';
+import type { ImportClash, ImportMode, ImportSummary } from '../../data/repositories/case-rows.ts';
 import { isQuotaError } from '../../data/repositories/storage-errors.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { webCryptoHasher } from '../../platform/hasher.ts';
