@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormGuard } from '../../../components/form-guard.tsx';
 import { COLLECTOR_SIDES, type CollectorSide, type Entry } from '../../../domain/case/types.ts';
 import type { DebtRecord } from '../../../data/repositories/debts-repo.ts';
-import { useDb } from '../../../data/hooks/db-context.tsx';
+import { useStore } from '../../../data/store/store-context.tsx';
 import { AttachmentsField } from './attachments-field.tsx';
 import { hasCollector, hasDirection, hasToNumber, type DraftField, type EntryDraft } from './entry-draft.ts';
 import { KindFields } from './kind-fields.tsx';
@@ -40,8 +40,8 @@ interface EntryFormProps {
 
 export function EntryForm({ initial, timeZone, today, debts, amending, onSaved, onCancel }: EntryFormProps) {
   const { t } = useTranslation('log');
-  const db = useDb();
-  const form = useEntryForm({ db, timeZone, initial, onSaved, ...(amending ? { amending } : {}) });
+  const store = useStore();
+  const form = useEntryForm({ store, timeZone, initial, onSaved, ...(amending ? { amending } : {}) });
   const { draft, set } = form;
   useFormGuard(form.dirty);
   const uid = useId();

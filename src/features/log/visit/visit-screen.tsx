@@ -10,7 +10,7 @@ import { useLanguage } from '../../../i18n/use-language.ts';
 import { idGen } from '../../../platform/id.ts';
 import { RecorderBanner, RecorderOutcome } from '../recorder/recorder-panel.tsx';
 import { RecorderStatus } from '../recorder/recorder-status.tsx';
-import { useRecorderStore } from '../recorder/recorder-store.ts';
+import { useStore } from '../../../data/store/store-context.tsx';
 import { useRecorder } from '../recorder/use-recorder.ts';
 import { emptyVisitDraft, visitEntryOf, type VisitDraft } from './visit-draft.ts';
 import { VisitResult } from './visit-result.tsx';
@@ -31,10 +31,10 @@ type SaveState = 'editing' | 'saving' | 'failed' | 'saved';
 export function VisitScreen() {
   const { t } = useTranslation('recorder');
   const lng = useLanguage();
-  const store = useRecorderStore();
+  const store = useStore();
   const timeZone = useCaseMeta()?.timeZone ?? 'Asia/Shanghai';
   const debts = useDebts();
-  const [draft, setDraft] = useState<VisitDraft>(() => emptyVisitDraft(Date.now()));
+  const [draft, setDraft] = useState<VisitDraft>(() => emptyVisitDraft(store.clock.now()));
   const [step, setStep] = useState<Step>('people');
   const [save, setSave] = useState<SaveState>('editing');
   const [saved, setSaved] = useState<{
@@ -75,7 +75,7 @@ export function VisitScreen() {
     const entry = visitEntryOf(draft, entryId.current, recording);
     try {
       await store.saveEntry(entry);
-      const savedAt = Date.now();
+      const savedAt = store.clock.now();
       setSaved({
         entry,
         recordingMs: recording ? savedAt - (view.startedAt ?? draft.startedAt) : null,
