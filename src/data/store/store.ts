@@ -5,7 +5,7 @@
  * by itself (docs/architecture.md, "Storage").
  *
  * The repositories are loaded on first use: the first screen reads through the hooks and must not download the
- * chain code or hash-wasm (docs/architecture.md, first-screen budget).
+ * chain code or hash-wasm.
  */
 import type { AttachmentRef, Entry } from '../../domain/case/types.ts';
 import type { AttachmentProvenance, AttachmentSource } from '../../domain/evidence/attachment-record.ts';
