@@ -53,7 +53,7 @@ export const myDataVerifyNamesAnEditedRow = e2e(async ({ page, origin }) => {
     assertEqual(await items.first().getAttribute('data-code'), 'row-differs', `${lang}: the problem`);
     assert((await items.first().innerText()).includes(edited), `${lang}: the row's id is named`);
     assert((await result.innerText()).length > 40, `${lang}: the verdict is said in words`);
-    await shot(page, 'my-data-verify-row', 'chain-section');
+    await shot(page, 'my-data-verify-row', 'chain-verify');
     await axeCheck(page, `my data (verify, edited row), ${lang}`);
   }
 });
