@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   DatabaseNewerError,
@@ -9,6 +9,9 @@ import {
 } from '../data/db.ts';
 import { revealOnMount } from '../components/reveal.ts';
 import { DbProvider } from '../data/hooks/db-context.tsx';
+import { StoreProvider } from '../data/store/store-context.tsx';
+import { createStore, type StorePorts } from '../data/store/store.ts';
+import { appStorePorts } from './store-ports.ts';
 
 export type OpenDb = (options: Pick<YoujuDbOptions, 'onVersionChange' | 'onBlocked'>) => Promise<YoujuDb>;
 
@@ -53,9 +56,23 @@ function DbProblem({ kind }: { kind: 'newer' | 'unavailable' | 'unknown' | 'clos
   );
 }
 
-export function DatabaseGate({ children, openDb = openDatabase }: { children: ReactNode; openDb?: OpenDb }) {
+interface DatabaseGateProps {
+  readonly children: ReactNode;
+  readonly openDb?: OpenDb;
+  /** The clock and hashers bound into the storage service; tests pass a fixed clock. */
+  readonly storePorts?: StorePorts;
+}
+
+export function DatabaseGate({
+  children,
+  openDb = openDatabase,
+  storePorts = appStorePorts,
+}: DatabaseGateProps) {
   const { t } = useTranslation('shell');
   const [state, setState] = useState<DbState>({ status: 'opening' });
+  const db = state.status === 'ready' || state.status === 'closed' ? state.db : null;
+  // Built once per opened database: every screen below shares its clock, hashers and recording holds.
+  const store = useMemo(() => (db === null ? null : createStore(db, storePorts)), [db, storePorts]);
 
   useEffect(() => {
     let active = true;
@@ -97,7 +114,9 @@ export function DatabaseGate({ children, openDb = openDatabase }: { children: Re
       return (
         <>
           {state.status === 'closed' && <DbProblem kind="closed" />}
-          <DbProvider db={state.db}>{children}</DbProvider>
+          <DbProvider db={state.db}>
+            {store && <StoreProvider store={store}>{children}</StoreProvider>}
+          </DbProvider>
         </>
       );
     case 'opening':

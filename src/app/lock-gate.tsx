@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { Opening } from '../components/opening.tsx';
 import { useDb } from '../data/hooks/db-context.tsx';
+import { useStore } from '../data/store/store-context.tsx';
 import { useSetting } from '../data/hooks/use-setting.ts';
 import { getSetting } from '../data/repositories/settings-repo.ts';
 import { DEFAULT_AUTO_LOCK_MINUTES } from '../domain/lock/lock-record.ts';
@@ -22,6 +23,7 @@ const LockScreen = lazyScreen(
  */
 export function LockGate({ children }: { children: ReactNode }) {
   const db = useDb();
+  const store = useStore();
   const status = useLockStatus();
   const lock = useSetting('appLock');
   const maintained = useRef(false);
@@ -51,9 +53,9 @@ export function LockGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (idle && (status === 'off' || status === 'open') && !maintained.current) {
       maintained.current = true;
-      maintainInBackground(db);
+      maintainInBackground(store);
     }
-  }, [db, status, idle]);
+  }, [store, status, idle]);
 
   useAutoLock(
     status === 'open' && lock.loaded ? (lock.value?.autoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES) : null,

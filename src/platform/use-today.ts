@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { LocalDate } from '../domain/case/types.ts';
+import type { Clock } from '../domain/shared/ports.ts';
 import { systemClock, todayIn } from './clock.ts';
 
 /** How often an open screen checks whether the day has changed in the case's zone. */
@@ -10,10 +11,10 @@ const CHECK_EVERY_MS = 60_000;
  * yesterday's "N days left". Checked once a minute and whenever the page becomes visible again (phones freeze
  * timers in the background).
  */
-export function useToday(timeZone: string): LocalDate {
-  const [today, setToday] = useState(() => todayIn(timeZone, systemClock));
+export function useToday(timeZone: string, clock: Clock = systemClock): LocalDate {
+  const [today, setToday] = useState(() => todayIn(timeZone, clock));
   useEffect(() => {
-    const check = () => setToday(todayIn(timeZone, systemClock));
+    const check = () => setToday(todayIn(timeZone, clock));
     check();
     const timer = setInterval(check, CHECK_EVERY_MS);
     document.addEventListener('visibilitychange', check);
@@ -21,6 +22,6 @@ export function useToday(timeZone: string): LocalDate {
       clearInterval(timer);
       document.removeEventListener('visibilitychange', check);
     };
-  }, [timeZone]);
+  }, [timeZone, clock]);
   return today;
 }

@@ -3,25 +3,11 @@
  * need sealing. An attachment is sealed once, right after the first entry (or amendment) that references it.
  */
 import type { AttachmentRef } from '../../domain/case/types.ts';
+import { attachmentRecordOf } from '../../domain/evidence/attachment-record.ts';
 import type { YoujuDb } from '../db.ts';
-import type { AttachmentRecord, AttachmentRowV2 } from '../schema/v2.ts';
+import type { AttachmentRowV2 } from '../schema/v2.ts';
 import { isSealed, type ChainRow, type PendingRecord } from './chain-repo.ts';
 import { RepositoryError } from './repository-error.ts';
-
-/** The record the chain seals for a stored attachment row: provenance only, never the bytes' location. */
-export function attachmentRecordOf(row: AttachmentRowV2): AttachmentRecord {
-  const record: Record<string, unknown> = {
-    sha256: row.sha256,
-    size: row.size,
-    importedAt: row.importedAt,
-    source: row.source,
-  };
-  if (row.name !== undefined) record.name = row.name;
-  if (row.type !== undefined) record.type = row.type;
-  if (row.lastModified !== undefined) record.lastModified = row.lastModified;
-  if (row.recovered !== undefined) record.recovered = { lastSliceAt: row.recovered.lastSliceAt };
-  return record as unknown as AttachmentRecord;
-}
 
 export interface AttachmentsToSealOptions {
   /** Refs that must have stored bytes (new evidence made in the app); others may point at files not here. */

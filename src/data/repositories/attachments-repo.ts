@@ -7,7 +7,8 @@ import { checkDateTime } from '../../domain/case/dates.ts';
 import type { AttachmentRef } from '../../domain/case/types.ts';
 import type { Sha256Hex } from '../../domain/shared/ports.ts';
 import type { YoujuDb } from '../db.ts';
-import type { AttachmentRecord, AttachmentRowV2, AttachmentSource } from '../schema/v2.ts';
+import { ATTACHMENT_SOURCES, type AttachmentProvenance } from '../../domain/evidence/attachment-record.ts';
+import type { AttachmentRowV2 } from '../schema/v2.ts';
 import type { MediaChunkRowV3 } from '../schema/v3.ts';
 import { openSlice, sealSlice } from '../vault/media-seal.ts';
 import { RepositoryError } from './repository-error.ts';
@@ -17,11 +18,6 @@ export const SLICE_BYTES = 1024 * 1024;
 
 /** Unsealed attachments (and orphaned slices) older than this with no entry are garbage. */
 export const UNSEALED_TTL_MS = 24 * 60 * 60 * 1000;
-
-const SOURCES: readonly AttachmentSource[] = ['file', 'camera', 'recording'];
-
-/** What the caller knows about the file; `size` comes from the blob itself. */
-export type AttachmentProvenance = Omit<AttachmentRecord, 'sha256' | 'size'>;
 
 /** Streaming SHA-256 of a blob (platform `sha256OfBlob`); rejects when the signal aborts. */
 export type HashBlob = (
@@ -50,7 +46,8 @@ function checkProvenance(p: AttachmentProvenance): void {
   if (typeof p.importedAt !== 'string' || checkDateTime(p.importedAt) !== 'ok') {
     throw new RepositoryError('invalid-attachment', 'importedAt');
   }
-  if (!SOURCES.includes(p.source)) throw new RepositoryError('invalid-attachment', 'source');
+  if (!(ATTACHMENT_SOURCES as readonly string[]).includes(p.source))
+    throw new RepositoryError('invalid-attachment', 'source');
   if (p.lastModified !== undefined && !Number.isFinite(p.lastModified)) {
     throw new RepositoryError('invalid-attachment', 'lastModified');
   }

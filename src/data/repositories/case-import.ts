@@ -16,7 +16,7 @@ import {
   type ImportOptions,
   type ImportResult,
   type ImportSummary,
-} from './case-repo.ts';
+} from './case-rows.ts';
 import { sealBacklog } from './chain-backlog.ts';
 import { writeSealed, type PendingRecord } from './chain-repo.ts';
 import { nextSeq } from './debts-repo.ts';

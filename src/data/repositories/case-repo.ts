@@ -1,68 +1,8 @@
 import { CASE_FORMAT, CASE_VERSION, type CaseFile, type Debt, type Entry } from '../../domain/case/types.ts';
-import type { Hasher } from '../../domain/shared/ports.ts';
 import type { YoujuDb } from '../db.ts';
-import type { DebtRowV1 } from '../schema/v1.ts';
 import { readCaseFields, toCaseMeta } from './case-meta-repo.ts';
-import { RepositoryError } from './repository-error.ts';
 import { isVisible } from './entries-repo.ts';
-import { invalidDebtField, isRecord, omitKeys } from './validate.ts';
-
-export type ImportMode = 'replace' | 'merge';
-
-/** Why a merge was refused. Nothing is written when there is any. */
-export type ImportClashCode = 'debt-id-exists' | 'entry-id-exists';
-
-export interface ImportClash {
-  readonly code: ImportClashCode;
-  /** Where in the imported file, e.g. `debts[2].id`. */
-  readonly path: string;
-  readonly params: { readonly id: string };
-}
-
-export interface ImportSummary {
-  readonly mode: ImportMode;
-  readonly debts: number;
-  readonly entries: number;
-  /** The profile's time zone after the import (a merge keeps the profile's own). */
-  readonly timeZone: string;
-}
-
-export type ImportResult =
-  | { readonly ok: true; readonly value: ImportSummary }
-  | { readonly ok: false; readonly errors: readonly ImportClash[] };
-
-export interface ImportOptions {
-  readonly mode: ImportMode;
-  /** Epoch ms recorded as the creation time of the imported rows. */
-  readonly now: number;
-  /** Seals the imported entries (and their stored attachments) into the evidence chain. */
-  readonly hasher: Hasher;
-}
-
-/** The app's extension field for a debt the user archived (docs/case-file.md, app extension fields). */
-const ARCHIVED_FIELD = 'archived';
-
-export function topLevelFields(caseFile: CaseFile): Record<string, unknown> {
-  return omitKeys(caseFile, ['debts', 'entries']);
-}
-
-export function debtRow(debt: Debt, seq: number, now: number): DebtRowV1 {
-  const field = invalidDebtField(debt);
-  if (field) throw new RepositoryError('invalid-debt', field);
-  const { [ARCHIVED_FIELD]: archived, ...rest } = debt as Debt & Record<string, unknown>;
-  const data = archived === true ? rest : { ...debt };
-  const row = { id: debt.id, seq, data, createdAt: now, updatedAt: now };
-  return archived === true ? { ...row, archivedAt: now } : row;
-}
-
-export function checkCaseFile(caseFile: CaseFile): void {
-  if (!isRecord(caseFile) || caseFile.format !== CASE_FORMAT || caseFile.version !== CASE_VERSION) {
-    throw new RepositoryError('invalid-case-file', '$');
-  }
-  if (!Array.isArray(caseFile.debts)) throw new RepositoryError('invalid-case-file', 'debts');
-  if (!Array.isArray(caseFile.entries)) throw new RepositoryError('invalid-case-file', 'entries');
-  if (typeof caseFile.timeZone !== 'string') throw new RepositoryError('invalid-case-file', 'timeZone');
-}
+import { ARCHIVED_FIELD, type ImportOptions, type ImportResult } from './case-rows.ts';
 
 /**
  * Writes a parsed case file into the profile in ONE read-write transaction, sealing its entries into the evidence

@@ -8,7 +8,8 @@ import { Dexie } from 'dexie';
 import type { Entry } from '../../domain/case/types.ts';
 import type { Hasher } from '../../domain/shared/ports.ts';
 import type { YoujuDb } from '../db.ts';
-import { attachmentRecordOf, attachmentsToSeal, markAttachmentsSealed } from './attachment-records.ts';
+import { attachmentRecordOf } from '../../domain/evidence/attachment-record.ts';
+import { attachmentsToSeal, markAttachmentsSealed } from './attachment-records.ts';
 import { writeSealed, type PendingRecord } from './chain-repo.ts';
 
 /** Connections that have no backlog left (only an upgrade creates one, and upgrades happen on open). */

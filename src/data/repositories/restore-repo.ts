@@ -10,7 +10,7 @@ import { CHAIN_RECORD_KINDS, type ChainLink } from '../../domain/evidence/chain.
 import type { YoujuDb } from '../db.ts';
 import type { AttachmentRowV2 } from '../schema/v2.ts';
 import { ensureCaseMeta, writeCaseFields } from './case-meta-repo.ts';
-import { checkCaseFile, debtRow, topLevelFields } from './case-repo.ts';
+import { checkCaseFile, debtRow, topLevelFields } from './case-rows.ts';
 import { sealBacklog } from './chain-backlog.ts';
 import { chainHead, isSealed, linkOf, writeSealed, type PendingRecord } from './chain-repo.ts';
 import { entryRow, nextEntrySeq } from './entries-repo.ts';

@@ -5,10 +5,10 @@ import { useSavedToast, useToast } from '../../components/toast.tsx';
 import { lazyScreen } from '../../i18n/lazy-screen.ts';
 import type { Debt } from '../../domain/case/types.ts';
 import { useDb } from '../../data/hooks/db-context.tsx';
+import { useClock } from '../../data/store/store-context.tsx';
 import { useCaseMeta } from '../../data/hooks/use-case.ts';
 import { useDebts } from '../../data/hooks/use-debts.ts';
 import { setDebtArchived, type DebtRecord } from '../../data/repositories/debts-repo.ts';
-import { systemClock } from '../../platform/clock.ts';
 import { useToday } from '../../platform/use-today.ts';
 import { DebtList } from './debt-list.tsx';
 import './debts.css';
@@ -26,6 +26,7 @@ type FocusTarget = { readonly kind: 'add' } | { readonly kind: 'edit'; readonly 
 export function DebtsScreen() {
   const { t } = useTranslation('debts');
   const db = useDb();
+  const clock = useClock();
   const meta = useCaseMeta();
   const all = useDebts({ includeArchived: true });
   const [showArchived, setShowArchived] = useState(false);
@@ -36,7 +37,7 @@ export function DebtsScreen() {
   const savedToast = useSavedToast();
   const { show } = useToast();
 
-  const today = useToday(meta?.timeZone ?? 'Asia/Shanghai');
+  const today = useToday(meta?.timeZone ?? 'Asia/Shanghai', clock);
 
   useEffect(() => {
     if (editor.open || !focusAfter.current) return;
@@ -58,7 +59,7 @@ export function DebtsScreen() {
 
   const archive = async (record: DebtRecord, archived: boolean) => {
     try {
-      await setDebtArchived(db, record.debt.id, archived, systemClock.now());
+      await setDebtArchived(db, record.debt.id, archived, clock.now());
     } catch {
       show(t('item.archiveFailed'));
       return;

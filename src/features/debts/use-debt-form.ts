@@ -14,7 +14,7 @@ import { addDebt, getDebt, updateDebt } from '../../data/repositories/debts-repo
 import { RepositoryError } from '../../data/repositories/repository-error.ts';
 import { isQuotaError } from '../../data/repositories/storage-errors.ts';
 import { setSetting, setSettingOnce } from '../../data/repositories/settings-repo.ts';
-import { systemClock } from '../../platform/clock.ts';
+import { useClock } from '../../data/store/store-context.tsx';
 import { idGen } from '../../platform/id.ts';
 import { requestPersistence } from '../../platform/storage.ts';
 
@@ -57,6 +57,7 @@ async function write(db: YoujuDb, debt: Debt, isNew: boolean, now: number): Prom
 }
 
 export function useDebtForm({ db, editing, today, onSaved }: DebtFormOptions) {
+  const clock = useClock();
   const [initial] = useState(() => (editing ? draftFromDebt(editing) : emptyDebtDraft()));
   const [draft, setDraft] = useState<DebtDraft>(initial);
   const [errors, setErrors] = useState<readonly DebtDraftError[]>([]);
@@ -93,7 +94,7 @@ export function useDebtForm({ db, editing, today, onSaved }: DebtFormOptions) {
     }
     setErrors([]);
     setSaving(true);
-    const now = systemClock.now();
+    const now = clock.now();
     try {
       const saved = await write(db, result.value, !editing, now);
       // "Saved" only once the committed row reads back as written (STYLE.md §2.5).

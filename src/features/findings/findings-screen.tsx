@@ -5,7 +5,7 @@ import type { CaseFile, Debt, Entry } from '../../domain/case/types.ts';
 import { evaluate } from '../../domain/rules/evaluate.ts';
 import type { Finding } from '../../domain/rules/evaluate.ts';
 import { patternOf } from '../../domain/rules/pattern.ts';
-import { systemClock } from '../../platform/clock.ts';
+import { useClock } from '../../data/store/store-context.tsx';
 import { debtsWithFindings, groupFindings } from './group.ts';
 import { routes } from '../../platform/routes.ts';
 import { useView } from '../../platform/use-route.ts';
@@ -160,14 +160,15 @@ export function FindingsScreen() {
   const { t } = useTranslation('findings');
   const view = useView('findings');
   const caseFile = useCaseExport();
+  const clock = useClock();
   const checked = useMemo((): Checked | undefined => {
     if (caseFile === undefined) return undefined;
     return {
       caseFile,
-      findings: evaluate(caseFile, { now: systemClock.now() }),
+      findings: evaluate(caseFile, { now: clock.now() }),
       entries: new Map(caseFile.entries.map((e) => [e.id, e] as const)),
     };
-  }, [caseFile]);
+  }, [caseFile, clock]);
   if (checked === undefined) {
     return (
       <p role="status" className="findings-muted">

@@ -2,12 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSavedToast } from '../../components/toast.tsx';
 import type { Entry, LocalDate } from '../../domain/case/types.ts';
-import { useDb } from '../../data/hooks/db-context.tsx';
-import { saveEntry } from '../../data/repositories/evidence-repo.ts';
+import { useStore } from '../../data/store/store-context.tsx';
 import { formatLocalDate } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { systemClock } from '../../platform/clock.ts';
-import { webCryptoHasher } from '../../platform/hasher.ts';
 import { idGen } from '../../platform/id.ts';
 
 interface LetterActionsProps {
@@ -43,7 +40,7 @@ export function LetterActions({
 }: LetterActionsProps) {
   const { t } = useTranslation('letters');
   const lang = useLanguage();
-  const db = useDb();
+  const store = useStore();
   const savedToast = useSavedToast();
   const [copy, setCopy] = useState<CopyState>('idle');
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
@@ -76,13 +73,13 @@ export function LetterActions({
       debtId,
       kind: 'letter',
       direction: 'outgoing',
-      at: new Date(systemClock.now()).toISOString(),
+      at: new Date(store.clock.now()).toISOString(),
       notes: title,
       letter: { type: 'other' },
       ...(acknowledgesDebt ? { acknowledgesDebt: true } : {}),
     };
     try {
-      await saveEntry(db, entry, webCryptoHasher);
+      await store.saveEntry(entry);
     } catch {
       setSave({ kind: 'failed' });
       return;

@@ -6,6 +6,7 @@ import type { LetterTemplate } from '../../domain/letters/types.ts';
 import { useCaseExport } from '../../data/hooks/use-case.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { useToday } from '../../platform/use-today.ts';
+import { useClock } from '../../data/store/store-context.tsx';
 import { CostCheckPanel } from './cost-panel.tsx';
 import { LetterComposer } from './letter-composer.tsx';
 import { routes, type LettersView } from '../../platform/routes.ts';
@@ -27,7 +28,7 @@ export function LettersScreen() {
   const uiLang = useLanguage();
   const view = useView('letters');
   const caseFile = useCaseExport();
-  const today = useToday(caseFile?.timeZone ?? 'Asia/Shanghai');
+  const today = useToday(caseFile?.timeZone ?? 'Asia/Shanghai', useClock());
   const key = viewKey(view);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstKey = useRef(key);

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDb } from '../../data/hooks/db-context.tsx';
+import { useClock } from '../../data/store/store-context.tsx';
 import { readAppLock, updateAppLock } from '../../data/repositories/app-lock-repo.ts';
 import { rewrapPassphrase, type DataKey } from '../../platform/crypto-lock.ts';
 import { HiddenUsername } from './hidden-username.tsx';
@@ -13,18 +14,19 @@ type Notice = 'wrong' | 'wrongRecovery' | 'failed' | null;
 
 /** Seconds left of the wrong-passphrase wait, counting down once a second. */
 function useCountdown(): [number, (ms: number) => void] {
+  const clock = useClock();
   const [until, setUntil] = useState(0);
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => clock.now());
   useEffect(() => {
     if (until <= now) return;
-    const timer = setTimeout(() => setNow(Date.now()), 250);
+    const timer = setTimeout(() => setNow(clock.now()), 250);
     return () => clearTimeout(timer);
-  }, [until, now]);
+  }, [clock, until, now]);
   const left = Math.max(0, Math.ceil((until - now) / 1000));
   return [
     left,
     (ms) => {
-      const at = Date.now();
+      const at = clock.now();
       setNow(at);
       setUntil(at + ms);
     },

@@ -4,21 +4,21 @@ import { useSavedToast } from '../../components/toast.tsx';
 import type { Entry, EntryKind } from '../../domain/case/types.ts';
 import type { EntryView } from '../../domain/evidence/amendments.ts';
 import type { Finding } from '../../domain/rules/evaluate.ts';
-import { useDb } from '../../data/hooks/db-context.tsx';
+import { useEntryRows } from '../../data/hooks/use-evidence.ts';
+import { useStore } from '../../data/store/store-context.tsx';
 import { useCaseMeta } from '../../data/hooks/use-case.ts';
 import { useDebts } from '../../data/hooks/use-debts.ts';
 import type { DebtRecord } from '../../data/repositories/debts-repo.ts';
-import { systemClock } from '../../platform/clock.ts';
 import { useToday } from '../../platform/use-today.ts';
 import { draftFromEntry, newDraft } from './form/entry-draft.ts';
 import { EntryDetail } from './detail/entry-detail.tsx';
 import { EntryForm } from './form/entry-form.tsx';
 import { FindingsNotice } from './findings-notice.tsx';
 import { KindPicker } from './form/kind-picker.tsx';
-import { findingsForEntry, loadEntryView, useLogRows, type LogRow } from './log-data.ts';
 import { hrefOf, routes, viewIn, type Href } from '../../platform/routes.ts';
 import { navigate, useRoute } from '../../platform/use-route.ts';
 import { Timeline } from './timeline/timeline.tsx';
+import type { LogRow } from './timeline/timeline-model.ts';
 import { instantOf } from '../../domain/case/dates.ts';
 import './log.css';
 
@@ -37,14 +37,14 @@ function lastUsed(rows: readonly LogRow[], debts: readonly DebtRecord[], debtId?
 
 export function LogScreen() {
   const { t } = useTranslation('log');
-  const db = useDb();
+  const store = useStore();
   const route = useRoute();
   const view = viewIn(route, 'log');
   const meta = useCaseMeta();
   const debts = useDebts();
-  const rows = useLogRows();
+  const rows = useEntryRows();
   const timeZone = meta?.timeZone ?? 'Asia/Shanghai';
-  const today = useToday(timeZone);
+  const today = useToday(timeZone, store.clock);
   const savedToast = useSavedToast();
   // Findings are said on the page the save led to, and go once the borrower moves on.
   const [notice, setNotice] = useState<{
@@ -63,7 +63,7 @@ export function LogScreen() {
     setNotice(null);
     navigate(next, { replace: true });
     // Findings are a second look, after "saved": a failure here must not look like a failed save.
-    findingsForEntry(db, entry.id, systemClock.now()).then(
+    store.findingsForEntry(entry.id).then(
       (findings) => setNotice(findings.length > 0 ? { href: next, findings } : null),
       () => setNotice(null),
     );
@@ -80,7 +80,7 @@ export function LogScreen() {
       const { debt, collector } = lastUsed(rows, debts, view.debtId);
       const initial = newDraft({
         kind: view.kind,
-        now: systemClock.now(),
+        now: store.clock.now(),
         timeZone,
         ...(debt ? { debtId: debt } : {}),
         ...(collector ? { collector } : {}),
@@ -161,11 +161,11 @@ interface AmendFormProps {
 
 function AmendForm({ entryId, timeZone, today, debts, onSaved }: AmendFormProps) {
   const { t } = useTranslation('log');
-  const db = useDb();
+  const store = useStore();
   const [view, setView] = useState<EntryView | null | undefined>(undefined);
   useEffect(() => {
-    loadEntryView(db, entryId).then(setView, () => setView(null));
-  }, [db, entryId]);
+    store.loadEntryView(entryId).then(setView, () => setView(null));
+  }, [store, entryId]);
   if (view === undefined) return <p role="status">{t('loading')}</p>;
   if (view === null) return <p data-testid="log-detail-missing">{t('detail.missing')}</p>;
   const entry = view.current;

@@ -1,23 +1,24 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../data/hooks/db-context.tsx';
 import { useChainHead } from '../../data/hooks/use-evidence.ts';
-import { verifyStoredChain } from '../../data/repositories/chain-repo.ts';
-import type { ChainVerdict } from '../../domain/evidence/verify-chain.ts';
-import { webCryptoHasher } from '../../platform/hasher.ts';
+import type { EvidenceVerdict } from '../../data/repositories/evidence-check.ts';
+import { useStore } from '../../data/store/store-context.tsx';
 
 type VerifyState =
   | { readonly step: 'idle' }
   | { readonly step: 'running'; readonly done: number; readonly total: number }
-  | { readonly step: 'result'; readonly verdict: ChainVerdict }
+  | { readonly step: 'result'; readonly verdict: EvidenceVerdict }
   | { readonly step: 'failed' };
 
 export const shortHash = (hash: string): string => `${hash.slice(0, 8)}…${hash.slice(-4)}`;
 
-/** The chain head (short, the full value one tap away and copyable) and "verify now" naming the first broken link. */
+/**
+ * The chain head (short, the full value one tap away and copyable) and "verify now": the chain with its first broken
+ * link named, then every entry row against the chain, since the timeline and exports read the rows.
+ */
 export function ChainSection() {
   const { t } = useTranslation('myData');
-  const db = useDb();
+  const store = useStore();
   const head = useChainHead();
   const [full, setFull] = useState(false);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
@@ -37,7 +38,7 @@ export function ChainSection() {
     if (verify.step === 'running') return;
     setVerify({ step: 'running', done: 0, total: 0 });
     try {
-      const verdict = await verifyStoredChain(db, webCryptoHasher, (done, total) =>
+      const verdict = await store.verifyEvidence((done, total) =>
         setVerify({ step: 'running', done, total }),
       );
       setVerify({ step: 'result', verdict });
@@ -106,19 +107,45 @@ export function ChainSection() {
   );
 }
 
-const verifyStateOf = (v: VerifyState): string =>
-  v.step === 'result' ? (v.verdict.ok ? 'ok' : 'broken') : v.step;
+const intact = (v: EvidenceVerdict): boolean => v.chain.ok && v.rows.length === 0;
 
-function VerdictLine({ verdict }: { readonly verdict: ChainVerdict }) {
+const verifyStateOf = (v: VerifyState): string =>
+  v.step === 'result' ? (intact(v.verdict) ? 'ok' : 'broken') : v.step;
+
+function VerdictLine({ verdict }: { readonly verdict: EvidenceVerdict }) {
   const { t } = useTranslation('myData');
-  if (verdict.ok) return <p className="my-data__done">{t('chain.ok', { count: verdict.length })}</p>;
-  const first = verdict.firstBroken;
-  const problem = t(`problem.${first.code}`);
-  return (
-    <p className="my-data__problem">
-      {first.index === null
+  const { chain, rows } = verdict;
+  if (chain.ok && rows.length === 0) {
+    return <p className="my-data__done">{t('chain.ok', { count: chain.length })}</p>;
+  }
+  let chainLine: string | null = null;
+  if (!chain.ok) {
+    const first = chain.firstBroken;
+    const problem = t(`problem.${first.code}`);
+    chainLine =
+      first.index === null
         ? t('chain.brokenNoLink', { problem })
-        : t('chain.broken', { n: first.index, id: first.recordId ?? '', problem })}
-    </p>
+        : t('chain.broken', { n: first.index, id: first.recordId ?? '', problem });
+  }
+  return (
+    <>
+      {chainLine !== null && <p className="my-data__problem">{chainLine}</p>}
+      {rows.length > 0 && (
+        <>
+          <p className="my-data__problem">
+            {chain.ok
+              ? t('chain.rowsBroken', { count: rows.length })
+              : t('chain.rowsAlso', { count: rows.length })}
+          </p>
+          <ul className="my-data__problems" data-testid="chain-row-problems">
+            {rows.map((row) => (
+              <li key={`${row.code}:${row.entryId}`} data-code={row.code}>
+                {t(`rowProblem.${row.code}`, { id: row.entryId })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
   );
 }

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { serializeCaseFile } from '../../domain/case/serialize.ts';
-import { useDb } from '../../data/hooks/db-context.tsx';
+import { useStore } from '../../data/store/store-context.tsx';
 import { useCaseExport, useCaseMeta } from '../../data/hooks/use-case.ts';
 import { useSetting } from '../../data/hooks/use-setting.ts';
 import { exportCaseFile } from '../../data/repositories/case-repo.ts';
 import { setSetting } from '../../data/repositories/settings-repo.ts';
 import { formatDateTime } from '../../i18n/format.ts';
-import { systemClock, todayIn } from '../../platform/clock.ts';
+import { todayIn } from '../../platform/clock.ts';
 import { saveTextFile } from '../../platform/download.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
 
@@ -19,7 +19,8 @@ export const exportFileName = (today: string): string => `youju-case-${today}.js
 export function ExportSection() {
   const { t } = useTranslation('myData');
   const lng = useLanguage();
-  const db = useDb();
+  const store = useStore();
+  const { db, clock } = store;
   const meta = useCaseMeta();
   // Kept ready so that the share sheet opens straight from the click (see useCaseExport).
   const ready = useCaseExport();
@@ -34,10 +35,10 @@ export function ExportSection() {
     setStatus({ kind: 'idle' });
     try {
       const caseFile = ready ?? (await exportCaseFile(db));
-      const name = exportFileName(todayIn(timeZone, systemClock));
+      const name = exportFileName(todayIn(timeZone, clock));
       const result = await saveTextFile(name, serializeCaseFile(caseFile));
       if (result !== 'cancelled') {
-        await setSetting(db, 'lastExportAt', systemClock.now());
+        await setSetting(db, 'lastExportAt', clock.now());
         setStatus({ kind: 'done', name });
       }
     } catch {

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseFile } from '../../domain/case/types.ts';
-import type { ImportMode } from '../../data/repositories/case-repo.ts';
+import type { ImportMode } from '../../data/repositories/case-rows.ts';
 
 interface ImportChoiceProps {
   readonly fileName: string;

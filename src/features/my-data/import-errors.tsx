@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CaseError } from '../../domain/case/errors.ts';
-import type { ImportClash } from '../../data/repositories/case-repo.ts';
+import type { ImportClash } from '../../data/repositories/case-rows.ts';
 import { plainPath } from './error-path.ts';
 
 interface ImportErrorsProps {

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../data/hooks/db-context.tsx';
+import { useStore } from '../../data/store/store-context.tsx';
 import { useCaseCounts, useCaseMeta } from '../../data/hooks/use-case.ts';
 import { formatBytes } from '../../i18n/format.ts';
 import { ImportChoice } from './import-choice.tsx';
@@ -12,10 +12,10 @@ import { useLanguage } from '../../i18n/use-language.ts';
 export function ImportSection() {
   const { t } = useTranslation('myData');
   const lng = useLanguage();
-  const db = useDb();
+  const store = useStore();
   const counts = useCaseCounts();
   const meta = useCaseMeta();
-  const { state, pickFile, confirm, reset } = useImportFlow(db);
+  const { state, pickFile, confirm, reset } = useImportFlow(store);
   const inputRef = useRef<HTMLInputElement>(null);
 
   const cancel = () => {

@@ -3,15 +3,8 @@
  * slices, never copied into JS memory), store a restored one (hashed while it streams, read back, unsealed until
  * its record is sealed), and drop one that a cancelled or failed restore stored.
  */
-import type { YoujuDb } from '../../data/db.ts';
-import {
-  attachmentBlob,
-  discardUnsealedAttachment,
-  getAttachment,
-  storeAttachment,
-  type AttachmentProvenance,
-} from '../../data/repositories/attachments-repo.ts';
-import { sha256OfBlob } from '../../platform/hasher.ts';
+import type { AttachmentProvenance } from '../../domain/evidence/attachment-record.ts';
+import type { YoujuStore } from '../../data/store/store.ts';
 
 export type StoreProvenance = AttachmentProvenance;
 
@@ -27,31 +20,20 @@ export interface PackMedia {
   discard(sha256: string): Promise<void>;
 }
 
-export function packMedia(db: YoujuDb): PackMedia {
+export function packMedia(store: YoujuStore): PackMedia {
   return {
-    blobOf: (sha256) => attachmentBlob(db, sha256),
-    has: async (sha256) => (await getAttachment(db, sha256)) !== undefined,
+    blobOf: (sha256) => store.attachmentBlob(sha256),
+    has: (sha256) => store.hasAttachment(sha256),
     store: async (blob, provenance, { onProgress, signal }) => {
-      const ref = await storeAttachment(db, blob, provenance, {
-        hashBlob: sha256OfBlob,
-        // Hashing, writing and reading back each pass over the bytes once: report the three as one run.
-        ...(onProgress === undefined
-          ? {}
-          : {
-              onProgress: (p) =>
-                onProgress(
-                  (p.phase === 'hash' ? 0 : p.phase === 'write' ? 1 : 2) * (p.bytesTotal / 3) +
-                    p.bytesDone / 3,
-                ),
-            }),
+      const ref = await store.storeAttachment(blob, provenance, {
+        // Hashing, writing and reading back each pass over the bytes once: report the three as one run of bytes.
+        ...(onProgress === undefined ? {} : { onProgress: (fraction) => onProgress(fraction * blob.size) }),
         ...(signal === undefined ? {} : { signal }),
       });
       return ref.sha256;
     },
     // What a failed or cancelled restore stored is unsealed and in no entry: it goes at once rather than waiting a
     // day for the start-up sweep, so that a failed restore leaves nothing behind (quota during restore).
-    discard: async (sha256) => {
-      await discardUnsealedAttachment(db, sha256);
-    },
+    discard: (sha256) => store.discardUnsealed(sha256),
   };
 }

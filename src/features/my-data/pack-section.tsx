@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../data/hooks/db-context.tsx';
+import { useStore } from '../../data/store/store-context.tsx';
 import { useCaseMeta } from '../../data/hooks/use-case.ts';
 import { useChainHead } from '../../data/hooks/use-evidence.ts';
 import { useSetting } from '../../data/hooks/use-setting.ts';
 import { formatBytes } from '../../i18n/format.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
-import { systemClock } from '../../platform/clock.ts';
 import { backupLevel } from './backup-nudge.ts';
 import { backupUrgent, useBackupDue } from './backup-reminder.ts';
 import { currentIosEnv, evictionRisk } from '../../platform/ios-eviction.ts';
@@ -21,13 +20,14 @@ import { usePackExport, type PackExportState } from './use-pack-export.ts';
  */
 export function PackSection() {
   const { t } = useTranslation('myData');
-  const db = useDb();
+  const store = useStore();
+  const { db } = store;
   const meta = useCaseMeta();
   const head = useChainHead();
   const lastExport = useSetting('lastExportAt');
-  const media = useMemo(() => packMedia(db), [db]);
-  const { state, build, cancel, save } = usePackExport(db, media, meta?.timeZone ?? 'Asia/Shanghai');
-  const now = useMemo(() => systemClock.now(), []);
+  const media = useMemo(() => packMedia(store), [store]);
+  const { state, build, cancel, save } = usePackExport(store, media, meta?.timeZone ?? 'Asia/Shanghai');
+  const now = useMemo(() => store.clock.now(), [store]);
   const lastHead = useSetting('lastExportHead');
   const encrypt = useEncryptOption();
   const risk = useMemo(() => evictionRisk(currentIosEnv()), []);

@@ -2,7 +2,7 @@
  * Restoring a case pack, without React: `planOf` reads and verifies everything first, `applyRestore` writes it
  * (media, then every record in one sealed transaction), undoing its own media on cancel or failure.
  */
-import type { YoujuDb } from '../../data/db.ts';
+import type { YoujuStore } from '../../data/store/store.ts';
 import { listEntryItems } from '../../data/repositories/evidence-read.ts';
 import { appendSealedRecords } from '../../data/repositories/restore-repo.ts';
 import { RepositoryError } from '../../data/repositories/repository-error.ts';
@@ -11,7 +11,6 @@ import { HISTORY_PATH, readHistory, type HistoryRecord } from '../../domain/case
 import { CASE_PATH, MANIFEST_PATH, chainRecords, shaOfMediaPath } from '../../domain/case-pack/manifest.ts';
 import { parseCaseFile } from '../../domain/case/parse.ts';
 import type { CaseFile } from '../../domain/case/types.ts';
-import { webCryptoHasher } from '../../platform/hasher.ts';
 import { entryBlob, readPackBlob, type ZipEntry } from '../../platform/zip-read.ts';
 import type { PackMedia, StoreProvenance } from './pack-media.ts';
 
@@ -44,6 +43,7 @@ function provenanceOf(record: unknown, now: number): StoreProvenance {
 
 /** Everything about the pack is checked before anything is written; any problem means nothing is written. */
 export async function planOf(
+  store: YoujuStore,
   file: File,
   signal: AbortSignal,
   onProgress: (d: number, t: number) => void,
@@ -56,7 +56,7 @@ export async function planOf(
     read.files,
     text(MANIFEST_PATH),
     text(CASE_PATH),
-    webCryptoHasher,
+    (await store.hashing()).hasher,
     text(HISTORY_PATH),
   );
   if (!verdict.ok) return { problems: verdict.problems };
@@ -102,11 +102,12 @@ export interface ApplyOptions {
  * sealed transaction. On cancel or failure the media this call stored are removed again, and the error rethrown.
  */
 export async function applyRestore(
-  db: YoujuDb,
+  store: YoujuStore,
   media: PackMedia,
   plan: RestorePlan,
   options: ApplyOptions,
 ): Promise<{ head: string; entries: number; sameHead: boolean }> {
+  const { db } = store;
   const { now, signal } = options;
   const total = plan.media.reduce((n, m) => n + m.entry.size, 0);
   let done = 0;
@@ -132,7 +133,7 @@ export async function applyRestore(
       done += m.entry.size;
     }
     if (signal?.aborted) throw new RepositoryError('cancelled');
-    const result = await appendSealedRecords(db, plan.records, webCryptoHasher, {
+    const result = await appendSealedRecords(db, plan.records, (await store.hashing()).hasher, {
       replace: options.replace,
       ...(options.replace
         ? { caseFile: { value: plan.caseFile, now } }

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDb } from '../../data/hooks/db-context.tsx';
+import { useStore } from '../../data/store/store-context.tsx';
 import { useCaseCounts } from '../../data/hooks/use-case.ts';
 import { useChainHead } from '../../data/hooks/use-evidence.ts';
 import { shortHash } from './chain-section.tsx';
@@ -15,9 +15,9 @@ import { revealOnMount } from '../../components/reveal.ts';
 /** Restore or import a case pack: verify everything first, write nothing on any problem. Always free. */
 export function RestoreSection() {
   const { t } = useTranslation('myData');
-  const db = useDb();
-  const media = useMemo(() => packMedia(db), [db]);
-  const { state, pick, unlock, confirm, cancel, reset } = usePackRestore(db, media);
+  const store = useStore();
+  const media = useMemo(() => packMedia(store), [store]);
+  const { state, pick, unlock, confirm, cancel, reset } = usePackRestore(store, media);
   const inputRef = useRef<HTMLInputElement>(null);
   const busy = state.step === 'checking' || state.step === 'writing' || state.step === 'decrypting';
 

@@ -3,16 +3,10 @@ import type { CaseError } from '../../domain/case/errors.ts';
 import { MAX_TEXT_CHARS } from '../../domain/case/json-value.ts';
 import { parseCaseFile } from '../../domain/case/parse.ts';
 import type { CaseFile } from '../../domain/case/types.ts';
-import type { YoujuDb } from '../../data/db.ts';
-import {
-  importCaseFile,
-  type ImportClash,
-  type ImportMode,
-  type ImportSummary,
-} from '../../data/repositories/case-repo.ts';
+import { importCaseFile } from '../../data/repositories/case-repo.ts';
+import type { ImportClash, ImportMode, ImportSummary } from '../../data/repositories/case-rows.ts';
 import { isQuotaError } from '../../data/repositories/storage-errors.ts';
-import { systemClock } from '../../platform/clock.ts';
-import { webCryptoHasher } from '../../platform/hasher.ts';
+import type { YoujuStore } from '../../data/store/store.ts';
 
 export type ImportState =
   | { readonly step: 'idle' }
@@ -43,7 +37,7 @@ const MAX_FILE_BYTES = MAX_TEXT_CHARS * 4;
  * Pick → parse (everything checked, nothing written) → summary and choice → one transaction. A newer pick
  * supersedes a read still in progress, so a slow old file cannot overwrite the state of the new one.
  */
-export function useImportFlow(db: YoujuDb) {
+export function useImportFlow(store: YoujuStore) {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const pick = useRef(0);
 
@@ -71,10 +65,10 @@ export function useImportFlow(db: YoujuDb) {
       const token = pick.current;
       setState({ step: 'importing', fileName, caseFile });
       try {
-        const result = await importCaseFile(db, caseFile, {
+        const result = await importCaseFile(store.db, caseFile, {
           mode,
-          now: systemClock.now(),
-          hasher: webCryptoHasher,
+          now: store.clock.now(),
+          hasher: (await store.hashing()).hasher,
         });
         if (token !== pick.current) return;
         setState(
@@ -89,7 +83,7 @@ export function useImportFlow(db: YoujuDb) {
         }
       }
     },
-    [db, state],
+    [store, state],
   );
 
   const reset = useCallback(() => {

@@ -1,14 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { name as appName, version as appVersion } from '../../../package.json';
-import type { YoujuDb } from '../../data/db.ts';
 import { exportCaseFile } from '../../data/repositories/case-repo.ts';
 import { listChain } from '../../data/repositories/chain-repo.ts';
 import { setSetting } from '../../data/repositories/settings-repo.ts';
 import { evaluate } from '../../domain/rules/evaluate.ts';
-import { systemClock, todayIn } from '../../platform/clock.ts';
+import type { YoujuStore } from '../../data/store/store.ts';
+import { todayIn } from '../../platform/clock.ts';
 import { saveFile, type SaveResult } from '../../platform/download.ts';
 import { encryptingSink } from '../../platform/encrypted-file.ts';
-import { webCryptoHasher } from '../../platform/hasher.ts';
 import { exportAppPack, packCaseFile } from '../../platform/pack-export.ts';
 import { clearOldExports, exportSink } from '../../platform/zip-sink.ts';
 import { PackExportError, type PackExportErrorCode } from '../../platform/zip-write.ts';
@@ -62,11 +61,13 @@ export interface BuildOptions {
  * their way to the sink, so the plain pack never exists as a file and memory stays at about one 1 MiB chunk.
  */
 export async function buildPackFile(
-  db: YoujuDb,
+  store: YoujuStore,
   media: PackMedia,
   options: BuildOptions,
 ): Promise<{ file: File; head: string; caseHead: string; entries: number; encrypted: boolean }> {
+  const { db } = store;
   const { now, passphrase } = options;
+  const { hasher } = await store.hashing();
   await clearOldExports();
   const sink = await exportSink(String(now));
   try {
@@ -92,7 +93,7 @@ export async function buildPackFile(
       },
       encrypting ?? sink,
       {
-        hasher: webCryptoHasher,
+        hasher,
         ...(options.signal === undefined ? {} : { signal: options.signal }),
         ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
       },
@@ -122,7 +123,7 @@ export async function buildPackFile(
  * or failed build discards what it wrote). Saving is its own tap: the share sheet needs a fresh user activation,
  * which a build of hundreds of MB would have outlived. lastExportAt is recorded once the file is handed over.
  */
-export function usePackExport(db: YoujuDb, media: PackMedia, timeZone: string) {
+export function usePackExport(store: YoujuStore, media: PackMedia, timeZone: string) {
   const [state, setState] = useState<PackExportState>({ step: 'idle' });
   const abort = useRef<AbortController | null>(null);
 
@@ -139,9 +140,9 @@ export function usePackExport(db: YoujuDb, media: PackMedia, timeZone: string) {
       const controller = new AbortController();
       abort.current = controller;
       setState({ step: 'building', done: 0, total: 1 });
-      const now = systemClock.now();
+      const now = store.clock.now();
       try {
-        const built = await buildPackFile(db, media, {
+        const built = await buildPackFile(store, media, {
           now,
           timeZone,
           signal: controller.signal,
@@ -159,7 +160,7 @@ export function usePackExport(db: YoujuDb, media: PackMedia, timeZone: string) {
         abort.current = null;
       }
     },
-    [db, media, timeZone],
+    [store, media, timeZone],
   );
 
   const cancel = useCallback(() => abort.current?.abort(), []);
@@ -168,8 +169,8 @@ export function usePackExport(db: YoujuDb, media: PackMedia, timeZone: string) {
     if (state.step !== 'ready') return;
     const how = await saveFile(state.file);
     if (how === 'cancelled') return;
-    await setSetting(db, 'lastExportAt', systemClock.now());
-    if (state.head !== '') await setSetting(db, 'lastExportHead', state.head);
+    await setSetting(store.db, 'lastExportAt', store.clock.now());
+    if (state.head !== '') await setSetting(store.db, 'lastExportHead', state.head);
     setState({
       step: 'saved',
       name: state.file.name,
@@ -178,7 +179,7 @@ export function usePackExport(db: YoujuDb, media: PackMedia, timeZone: string) {
       caseHead: state.caseHead,
       encrypted: state.encrypted,
     });
-  }, [db, state]);
+  }, [store, state]);
 
   return { state, build, cancel, save };
 }

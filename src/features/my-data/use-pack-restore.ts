@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { YoujuDb } from '../../data/db.ts';
+import type { YoujuStore } from '../../data/store/store.ts';
 import { RepositoryError } from '../../data/repositories/repository-error.ts';
 import type { PackProblem } from '../../domain/case-pack/check-pack.ts';
-import { systemClock } from '../../platform/clock.ts';
 import { EncryptedFileError, isEncryptedFile } from '../../platform/encrypted-file.ts';
 import { clearOldRestores } from '../../platform/zip-sink.ts';
 import { PackReadError } from '../../platform/zip-read.ts';
@@ -38,7 +37,7 @@ export type RestoreState =
  * scratch file (a wrong passphrase asks again, writing nothing); the scratch file is deleted when the restore
  * ends, is cancelled, or leaves the screen.
  */
-export function usePackRestore(db: YoujuDb, media: PackMedia) {
+export function usePackRestore(store: YoujuStore, media: PackMedia) {
   const [state, setState] = useState<RestoreState>({ step: 'idle' });
   const abort = useRef<AbortController | null>(null);
   const scratch = useRef<DecryptedPack | null>(null);
@@ -60,7 +59,7 @@ export function usePackRestore(db: YoujuDb, media: PackMedia) {
     async (file: File, name: string, controller: AbortController) => {
       setState({ step: 'checking', name, done: 0, total: file.size });
       try {
-        const r = await planOf(file, controller.signal, (done, total) => {
+        const r = await planOf(store, file, controller.signal, (done, total) => {
           if (abort.current === controller) setState({ step: 'checking', name, done, total });
         });
         if (abort.current !== controller) return;
@@ -86,7 +85,7 @@ export function usePackRestore(db: YoujuDb, media: PackMedia) {
         if (abort.current === controller) abort.current = null;
       }
     },
-    [release],
+    [release, store],
   );
 
   const pick = useCallback(
@@ -119,7 +118,7 @@ export function usePackRestore(db: YoujuDb, media: PackMedia) {
       setState({ step: 'decrypting', name, done: 0, total: file.size });
       let decrypted: DecryptedPack;
       try {
-        decrypted = await decryptPack(file, passphrase, String(systemClock.now()), {
+        decrypted = await decryptPack(file, passphrase, String(store.clock.now()), {
           signal: controller.signal,
           onProgress: (done) => {
             if (abort.current === controller) setState({ step: 'decrypting', name, done, total: file.size });
@@ -138,18 +137,18 @@ export function usePackRestore(db: YoujuDb, media: PackMedia) {
       scratch.current = decrypted;
       await check(decrypted.file, name, controller);
     },
-    [check, release],
+    [check, release, store],
   );
 
   const confirm = useCallback(
     async (plan: RestorePlan, replace: boolean) => {
       const controller = new AbortController();
       abort.current = controller;
-      const now = systemClock.now();
+      const now = store.clock.now();
       const name = plan.file.name;
       setState({ step: 'writing', name, done: 0, total: 1 });
       try {
-        const result = await applyRestore(db, media, plan, {
+        const result = await applyRestore(store, media, plan, {
           replace,
           now,
           signal: controller.signal,
@@ -166,7 +165,7 @@ export function usePackRestore(db: YoujuDb, media: PackMedia) {
         release();
       }
     },
-    [db, media, release],
+    [store, media, release],
   );
 
   const cancel = useCallback(() => abort.current?.abort(), []);

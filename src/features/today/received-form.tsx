@@ -4,10 +4,7 @@ import { useFormGuard } from '../../components/form-guard.tsx';
 import { useSavedToast } from '../../components/toast.tsx';
 import { isLocalDate } from '../../domain/case/dates.ts';
 import type { Debt, Entry, LetterType } from '../../domain/case/types.ts';
-import { useDb } from '../../data/hooks/db-context.tsx';
-import { saveEntry } from '../../data/repositories/evidence-repo.ts';
-import { systemClock } from '../../platform/clock.ts';
-import { webCryptoHasher } from '../../platform/hasher.ts';
+import { useStore } from '../../data/store/store-context.tsx';
 import { idGen } from '../../platform/id.ts';
 import type { FlowForm } from './received-flows.ts';
 import { factsOf, NO_FACTS, ReceivedLetterFields, type PaperFacts } from './received-letter-fields.tsx';
@@ -32,14 +29,9 @@ const KIND_WORDS: Partial<
 
 type Problem = 'errorDate' | 'errorFuture' | 'errorDebt' | 'errorPrinted' | 'failed';
 
-/** Seals the letter into the evidence chain; saveEntry resolves only after its read-back re-hash (STYLE.md §2.5). */
-async function saveLetter(db: ReturnType<typeof useDb>, entry: Entry): Promise<void> {
-  await saveEntry(db, entry, webCryptoHasher);
-}
-
 export function ReceivedForm({ form, debts, today, onSaved }: ReceivedFormProps) {
   const { t } = useTranslation('received');
-  const db = useDb();
+  const store = useStore();
   const savedToast = useSavedToast();
   const id = useId();
   const [date, setDate] = useState('');
@@ -64,7 +56,7 @@ export function ReceivedForm({ form, debts, today, onSaved }: ReceivedFormProps)
     setProblems(found);
     if (found.length > 0) return;
     setSaving(true);
-    const now = systemClock.now();
+    const now = store.clock.now();
     const entry: Entry = {
       id: idGen.next('e'),
       debtId,
@@ -73,7 +65,8 @@ export function ReceivedForm({ form, debts, today, onSaved }: ReceivedFormProps)
       letter: { type, receivedOn: date, ...printed },
     };
     try {
-      await saveLetter(db, entry);
+      // Sealed into the evidence chain; resolves only after its read-back re-hash (STYLE.md §2.5).
+      await store.saveEntry(entry);
     } catch {
       setSaving(false);
       setProblems(['failed']);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { deadlineKey, type IcsText, type IcsTexts } from '../../domain/calendar/ics-types.ts';
 import { DEADLINE_IDS, type Deadline, type DeadlineId } from '../../domain/deadlines/types.ts';
 import { useToast } from '../../components/toast.tsx';
-import { systemClock } from '../../platform/clock.ts';
+import { useClock } from '../../data/store/store-context.tsx';
 import { DeadlineLine } from './deadline-line.tsx';
 import type { Reminder } from './today-model.ts';
 
@@ -29,6 +29,7 @@ export function icsTexts(t: TFunction<'today'>, reminders: readonly Reminder[]):
 export function useIcsExport(): (deadlines: readonly Deadline[], texts: IcsTexts, name: string) => void {
   const { t } = useTranslation('today');
   const { show } = useToast();
+  const clock = useClock();
   // The calendar writer and the download code load on the first tap, not with the first screen (precached, so
   // this works offline and well inside the tap's user activation).
   return (deadlines, texts, name) => {
@@ -36,7 +37,7 @@ export function useIcsExport(): (deadlines: readonly Deadline[], texts: IcsTexts
       .then(([{ buildIcs }, { saveTextFile }]) =>
         saveTextFile(
           name,
-          buildIcs(deadlines, { now: systemClock.now(), uidDomain: 'youju.local', texts }),
+          buildIcs(deadlines, { now: clock.now(), uidDomain: 'youju.local', texts }),
           'text/calendar',
         ),
       )

@@ -4,6 +4,7 @@ import { useCaseExport } from '../../data/hooks/use-case.ts';
 import { Opening } from '../../components/opening.tsx';
 import { lazyScreen } from '../../i18n/lazy-screen.ts';
 import { useToday } from '../../platform/use-today.ts';
+import { useClock } from '../../data/store/store-context.tsx';
 import { Reminders } from './reminders.tsx';
 import { TodayCard } from './today-card.tsx';
 import { buildTodayModel } from './today-model.ts';
@@ -37,7 +38,7 @@ export function TodayScreen() {
   const view = useView('today');
   const caseFile = useCaseExport();
   const timeZone = caseFile?.timeZone ?? 'Asia/Shanghai';
-  const today = useToday(timeZone);
+  const today = useToday(timeZone, useClock());
   const model = useMemo(() => (caseFile ? buildTodayModel(caseFile, today) : undefined), [caseFile, today]);
   const key = viewKey(view);
   const firstView = useRef(key);

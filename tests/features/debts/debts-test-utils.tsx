@@ -10,6 +10,9 @@ import { FormGuardProvider } from '../../../src/components/form-guard.tsx';
 import { ToastProvider } from '../../../src/components/toast.tsx';
 import { openDatabase, type YoujuDb } from '../../../src/data/db.ts';
 import { DbProvider } from '../../../src/data/hooks/db-context.tsx';
+import { StoreProvider } from '../../../src/data/store/store-context.tsx';
+import type { Clock } from '../../../src/domain/shared/ports.ts';
+import { testStore } from '../../data/test-store.ts';
 import { i18n, loadNamespaces } from '../../../src/i18n/i18n.ts';
 import type { Language } from '../../../src/i18n/resources.ts';
 
@@ -17,7 +20,8 @@ export async function openFreshDb(): Promise<YoujuDb> {
   return openDatabase({ name: 'youju', indexedDB: new IDBFactory(), IDBKeyRange });
 }
 
-export async function renderWithDb(ui: ReactNode, db: YoujuDb, lng: Language = 'zh-CN') {
+/** `clock` is the storage service's clock, the screens' one source of "now" (the system clock unless given). */
+export async function renderWithDb(ui: ReactNode, db: YoujuDb, lng: Language = 'zh-CN', clock?: Clock) {
   await i18n.changeLanguage(lng);
   // In the app, later screens load their words with their chunk (src/i18n/lazy-screen.ts); these tests render the
   // screens directly, so they load the same words first.
@@ -26,7 +30,9 @@ export async function renderWithDb(ui: ReactNode, db: YoujuDb, lng: Language = '
     <I18nextProvider i18n={i18n}>
       <FormGuardProvider>
         <ToastProvider>
-          <DbProvider db={db}>{ui}</DbProvider>
+          <DbProvider db={db}>
+            <StoreProvider store={testStore(db, clock)}>{ui}</StoreProvider>
+          </DbProvider>
         </ToastProvider>
       </FormGuardProvider>
     </I18nextProvider>,

@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../../src/domain/case/types.ts';
 import type { YoujuDb } from '../../../src/data/db.ts';
 import { DbProvider } from '../../../src/data/hooks/db-context.tsx';
+import { StoreProvider } from '../../../src/data/store/store-context.tsx';
+import { fixedClock, testStore } from '../../data/test-store.ts';
 import { importCaseFile } from '../../../src/data/repositories/case-repo.ts';
 import { FindingsScreen } from '../../../src/features/findings/findings-screen.tsx';
 import { i18n, loadNamespaces } from '../../../src/i18n/i18n.ts';
@@ -63,7 +65,9 @@ async function show(caseFile: CaseFile, hash: string, lng: Language = 'zh-CN') {
   render(
     <I18nextProvider i18n={i18n}>
       <DbProvider db={db}>
-        <FindingsScreen />
+        <StoreProvider store={testStore(db, fixedClock(NOW))}>
+          <FindingsScreen />
+        </StoreProvider>
       </DbProvider>
     </I18nextProvider>,
   );

@@ -63,6 +63,36 @@ describe('evidence chain section', () => {
     expect(text).toContain(`${row.seq}`);
     expect(text).toContain('e2');
   });
+
+  // The chain can be intact while the entries table, which the timeline and exports read, was edited directly.
+  it.each([
+    ['zh-CN', '证据链本身完好，但有 1 条记录', '记录 e2：应用里显示的内容与链上封存的版本不一致'],
+    [
+      'en',
+      'the chain itself is intact, but 1 entry',
+      'Entry e2: what the app shows differs from the sealed version',
+    ],
+  ] as const)(
+    'in %s, names an entry row changed behind the app while the chain stays intact',
+    async (lng, summary, line) => {
+      const row = await db.entries.get('e2');
+      if (!row) throw new Error('e2 not stored');
+      await db.entries.put({ ...row, data: { ...row.data, notes: '改过了' } });
+      await renderWithDb(<ChainSection />, db, lng);
+      fireEvent.click(await screen.findByTestId('chain-verify'));
+      await waitFor(() => expect(screen.getByTestId('chain-verify-result').dataset.state).toBe('broken'));
+      expect(screen.getByTestId('chain-verify-result').textContent).toContain(summary);
+      const problems = screen.getByTestId('chain-row-problems').querySelectorAll('li');
+      expect([...problems].map((li) => [li.dataset.code, li.textContent])).toEqual([['row-differs', line]]);
+    },
+  );
+
+  it('says the rows agree when nothing was changed, so an untouched profile is not reported', async () => {
+    await renderWithDb(<ChainSection />, db, 'en');
+    fireEvent.click(await screen.findByTestId('chain-verify'));
+    await waitFor(() => expect(screen.getByTestId('chain-verify-result').dataset.state).toBe('ok'));
+    expect(screen.queryByTestId('chain-row-problems')).toBeNull();
+  });
 });
 
 describe('erase everything', () => {

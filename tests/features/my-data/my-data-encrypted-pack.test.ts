@@ -14,6 +14,7 @@ import { buildPackFile } from '../../../src/features/my-data/use-pack-export.ts'
 import { EncryptedFileError, isEncryptedFile } from '../../../src/platform/encrypted-file.ts';
 import { sha256OfBlob, webCryptoHasher } from '../../../src/platform/hasher.ts';
 import { T0, call, evidenceSnapshot, profileWithDebt } from '../../data/evidence-helpers.ts';
+import { testStore } from '../../data/test-store.ts';
 import { freshIdb, openTestDb } from '../../data/db-helpers.ts';
 
 const NOTE = '催收员说明天去我单位';
@@ -23,7 +24,7 @@ const FAST = { iterations: 1_000 };
 
 async function encryptedPack() {
   const { db } = await profileWithDebt();
-  const media = packMedia(db);
+  const media = packMedia(testStore(db));
   const sha = await media.store(
     new Blob([PHOTO], { type: 'image/png' }),
     { name: 'sms.png', type: 'image/png', importedAt: '2026-11-19T14:40:00.000Z', source: 'file' },
@@ -31,7 +32,7 @@ async function encryptedPack() {
   );
   const ref = { sha256: sha, name: 'sms.png', type: 'image/png', size: PHOTO.length };
   await saveEntry(db, call('e1', { notes: NOTE, attachments: [ref] }), webCryptoHasher);
-  const built = await buildPackFile(db, media, {
+  const built = await buildPackFile(testStore(db), media, {
     now: T0,
     timeZone: 'Asia/Shanghai',
     passphrase: PASS,
@@ -73,9 +74,12 @@ describe('My data: encrypted backups', () => {
     const plain = await decryptPack(built.file, PASS, 'r', { onProgress: (d) => progress.push(d) });
     expect(plain.file.name).toBe(built.file.name);
     expect(progress.at(-1)).toBe(built.file.size);
-    const r = await planOf(plain.file, new AbortController().signal, () => undefined);
+    const r = await planOf(testStore(target), plain.file, new AbortController().signal, () => undefined);
     if (!r.plan) throw new Error(JSON.stringify(r.problems));
-    const done = await applyRestore(target, packMedia(target), r.plan, { replace: true, now: T0 });
+    const done = await applyRestore(testStore(target), packMedia(testStore(target)), r.plan, {
+      replace: true,
+      now: T0,
+    });
     await plain.dispose();
     expect(done).toEqual({ head: built.head, entries: 1, sameHead: true });
     expect((await chainHead(target))?.hash).toBe((await chainHead(db))?.hash);
@@ -97,12 +101,12 @@ describe('My data: encrypted backups', () => {
 
   it('a cancelled encrypted export stops with "cancelled"', async () => {
     const { db } = await profileWithDebt();
-    const media = packMedia(db);
+    const media = packMedia(testStore(db));
     await saveEntry(db, call('e1'), webCryptoHasher);
     const controller = new AbortController();
     controller.abort();
     await expect(
-      buildPackFile(db, media, {
+      buildPackFile(testStore(db), media, {
         now: T0,
         timeZone: 'Asia/Shanghai',
         passphrase: PASS,

@@ -17,6 +17,7 @@ import { sha256OfBlob } from '../../../src/platform/hasher.ts';
 import { webCryptoHasher } from '../../../src/platform/hasher.ts';
 import { youjuInProcess } from '../../domain/case-pack/pack-fixture.ts';
 import { evidenceSnapshot, T0, call, profileWithDebt } from '../../data/evidence-helpers.ts';
+import { testStore } from '../../data/test-store.ts';
 import { freshIdb, openTestDb } from '../../data/db-helpers.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'youju-mydata-pack-'));
@@ -28,7 +29,7 @@ const RECORDING = new Uint8Array(300_000).map((_, i) => (i < 4 ? [0x50, 0x4b, 0x
 
 async function device() {
   const { db } = await profileWithDebt();
-  const media = packMedia(db);
+  const media = packMedia(testStore(db));
   const sha = await media.store(
     new Blob([RECORDING], { type: 'audio/mp4' }),
     { name: 'call.m4a', type: 'audio/mp4', importedAt: '2026-11-19T14:40:00.000Z', source: 'file' },
@@ -48,7 +49,7 @@ async function device() {
 
 async function pack() {
   const d = await device();
-  const built = await buildPackFile(d.db, d.media, { now: T0, timeZone: 'Asia/Shanghai' });
+  const built = await buildPackFile(testStore(d.db), d.media, { now: T0, timeZone: 'Asia/Shanghai' });
   return { ...d, built };
 }
 
@@ -65,11 +66,11 @@ describe('My data: case pack', () => {
     expect(verified.status).toBe(0);
 
     const target = await openTestDb(freshIdb());
-    const r = await planOf(built.file, new AbortController().signal, () => undefined);
+    const r = await planOf(testStore(target), built.file, new AbortController().signal, () => undefined);
     if (!r.plan) throw new Error(JSON.stringify(r.problems));
     expect(r.plan.media).toHaveLength(1);
     const progress: number[] = [];
-    const done = await applyRestore(target, packMedia(target), r.plan, {
+    const done = await applyRestore(testStore(target), packMedia(testStore(target)), r.plan, {
       replace: true,
       now: T0,
       onProgress: (d) => progress.push(d),
@@ -88,7 +89,12 @@ describe('My data: case pack', () => {
     bytes[at + 1000] = (bytes[at + 1000] ?? 0) ^ 1;
     const target = await openTestDb(freshIdb());
     const before = await evidenceSnapshot(target);
-    const r = await planOf(new File([bytes], 'x.zip'), new AbortController().signal, () => undefined);
+    const r = await planOf(
+      testStore(target),
+      new File([bytes], 'x.zip'),
+      new AbortController().signal,
+      () => undefined,
+    );
     expect(r.plan).toBeUndefined();
     expect(r.problems?.some((p) => p.file?.startsWith('media/') && p.code === 'file-changed')).toBe(true);
     expect(await evidenceSnapshot(target)).toEqual(before);
@@ -97,9 +103,11 @@ describe('My data: case pack', () => {
   it('adding a pack to a profile that already has its entries is refused before anything is written', async () => {
     const { db, built } = await pack();
     const before = await evidenceSnapshot(db);
-    const r = await planOf(built.file, new AbortController().signal, () => undefined);
+    const r = await planOf(testStore(db), built.file, new AbortController().signal, () => undefined);
     if (!r.plan) throw new Error('plan');
-    await expect(applyRestore(db, packMedia(db), r.plan, { replace: false, now: T0 })).rejects.toMatchObject({
+    await expect(
+      applyRestore(testStore(db), packMedia(testStore(db)), r.plan, { replace: false, now: T0 }),
+    ).rejects.toMatchObject({
       code: 'entry-id-exists',
       field: 'e1',
     });
@@ -110,16 +118,20 @@ describe('My data: case pack', () => {
     const { db, media, built } = await pack();
     const target = await openTestDb(freshIdb());
     const before = await evidenceSnapshot(target);
-    const r = await planOf(built.file, new AbortController().signal, () => undefined);
+    const r = await planOf(testStore(target), built.file, new AbortController().signal, () => undefined);
     if (!r.plan) throw new Error('plan');
     const controller = new AbortController();
     controller.abort();
     await expect(
-      applyRestore(target, packMedia(target), r.plan, { replace: true, now: T0, signal: controller.signal }),
+      applyRestore(testStore(target), packMedia(testStore(target)), r.plan, {
+        replace: true,
+        now: T0,
+        signal: controller.signal,
+      }),
     ).rejects.toMatchObject({ code: 'cancelled' });
     expect(await evidenceSnapshot(target)).toEqual(before);
     await expect(
-      buildPackFile(db, media, { now: T0, timeZone: 'Asia/Shanghai', signal: controller.signal }),
+      buildPackFile(testStore(db), media, { now: T0, timeZone: 'Asia/Shanghai', signal: controller.signal }),
     ).rejects.toMatchObject({ code: 'cancelled' });
   });
 });

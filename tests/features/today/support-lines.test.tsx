@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseFile, Entry } from '../../../src/domain/case/types.ts';
 import type { YoujuDb } from '../../../src/data/db.ts';
 import { DbProvider } from '../../../src/data/hooks/db-context.tsx';
+import { StoreProvider } from '../../../src/data/store/store-context.tsx';
+import { fixedClock, testStore } from '../../data/test-store.ts';
 import { importCaseFile } from '../../../src/data/repositories/case-repo.ts';
 import { FindingsScreen } from '../../../src/features/findings/findings-screen.tsx';
 import { SupportScreen } from '../../../src/features/today/support-screen.tsx';
@@ -45,7 +47,9 @@ async function showFindings(caseFile: CaseFile) {
   render(
     <I18nextProvider i18n={i18n}>
       <DbProvider db={db}>
-        <FindingsScreen />
+        <StoreProvider store={testStore(db, fixedClock(NOW))}>
+          <FindingsScreen />
+        </StoreProvider>
       </DbProvider>
     </I18nextProvider>,
   );

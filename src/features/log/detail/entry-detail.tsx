@@ -3,11 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Field } from '../../../components/field.tsx';
 import { useToast } from '../../../components/toast.tsx';
 import type { EntryView } from '../../../domain/evidence/amendments.ts';
-import { useDb } from '../../../data/hooks/db-context.tsx';
-import { systemClock } from '../../../platform/clock.ts';
+import { useStore } from '../../../data/store/store-context.tsx';
 import { idGen } from '../../../platform/id.ts';
 import { ChangedFacts, EntryFacts, localText } from './entry-facts.tsx';
-import { hide, loadEntryView } from '../log-data.ts';
 import { routes } from '../../../platform/routes.ts';
 import { problemOf } from '../form/use-entry-form.ts';
 
@@ -22,12 +20,12 @@ interface EntryDetailProps {
 /** One entry as it stands now, with its whole history: the original, each amendment, and a hide with its reason. */
 export function EntryDetail({ entryId, timeZone, creditorOf, notice }: EntryDetailProps) {
   const { t, i18n } = useTranslation('log');
-  const db = useDb();
+  const store = useStore();
   const [view, setView] = useState<EntryView | null | undefined>(undefined);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const reload = useCallback(() => {
-    loadEntryView(db, entryId).then(setView, () => setView(null));
-  }, [db, entryId]);
+    store.loadEntryView(entryId).then(setView, () => setView(null));
+  }, [store, entryId]);
   useEffect(reload, [reload]);
   const hasNotice = Boolean(notice);
   useEffect(() => {
@@ -109,7 +107,7 @@ export function EntryDetail({ entryId, timeZone, creditorOf, notice }: EntryDeta
 /** Hiding asks for a reason, in words, and says plainly that nothing is erased. */
 function HideControl({ entryId, onHidden }: { readonly entryId: string; readonly onHidden: () => void }) {
   const { t } = useTranslation('log');
-  const db = useDb();
+  const store = useStore();
   const { show } = useToast();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -138,10 +136,10 @@ function HideControl({ entryId, onHidden }: { readonly entryId: string; readonly
     setBusy(true);
     setProblem(null);
     try {
-      await hide(db, {
+      await store.hideEntry({
         id: idGen.next('h'),
         entryId,
-        at: new Date(systemClock.now()).toISOString(),
+        at: new Date(store.clock.now()).toISOString(),
         reason: reason.trim(),
       });
       setBusy(false);

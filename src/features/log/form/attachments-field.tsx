@@ -2,8 +2,8 @@ import '../../../components/field.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentRef } from '../../../domain/case/types.ts';
-import { useDb } from '../../../data/hooks/db-context.tsx';
-import { storeFile, type AttachmentSource } from '../log-data.ts';
+import type { AttachmentSource } from '../../../domain/evidence/attachment-record.ts';
+import { useStore } from '../../../data/store/store-context.tsx';
 import { problemOf, type SaveProblem } from './use-entry-form.ts';
 import { RecorderSlot } from '../recorder/recorder-slot.tsx';
 import { revealOnMount } from '../../../components/reveal.ts';
@@ -36,7 +36,7 @@ export function sizeText(bytes: number, lang: string): string {
  */
 export function AttachmentsField({ value, onChange, debtId }: AttachmentsFieldProps) {
   const { t, i18n } = useTranslation('log');
-  const db = useDb();
+  const store = useStore();
   const uid = useId();
   const [uploads, setUploads] = useState<readonly Upload[]>([]);
   // A code and the file's name, not a sentence: the words follow a language switch while the message shows.
@@ -60,7 +60,8 @@ export function AttachmentsField({ value, onChange, debtId }: AttachmentsFieldPr
       setUploads((list) => [...list, { key, name: file.name, done: 0, controller }]);
       const progress = (done: number) =>
         setUploads((list) => list.map((u) => (u.key === key ? { ...u, done } : u)));
-      storeFile(db, file, source, { onProgress: progress, signal: controller.signal })
+      store
+        .storeFile(file, source, { onProgress: progress, signal: controller.signal })
         .then((ref) =>
           onChange((list) => (list.some((a) => a.sha256 === ref.sha256) ? list : [...list, ref])),
         )

@@ -4,7 +4,7 @@ import { useFormGuard } from '../../../components/form-guard.tsx';
 import { Field } from '../../../components/field.tsx';
 import type { Entry } from '../../../domain/case/types.ts';
 import type { DebtRecord } from '../../../data/repositories/debts-repo.ts';
-import { useDb } from '../../../data/hooks/db-context.tsx';
+import { useStore } from '../../../data/store/store-context.tsx';
 import { AttachmentsField } from './attachments-field.tsx';
 import { CollectorFields, CollectorMore } from './collector-fields.tsx';
 import { DraftInput, DraftSelect, type DraftBinding } from './draft-controls.tsx';
@@ -29,8 +29,8 @@ interface EntryFormProps {
 /** One log entry, new or amended: the kind, when, which debt, the kind's own facts, then what every entry has. */
 export function EntryForm({ initial, timeZone, today, debts, amending, onSaved, onCancel }: EntryFormProps) {
   const { t } = useTranslation('log');
-  const db = useDb();
-  const form = useEntryForm({ db, timeZone, initial, onSaved, ...(amending ? { amending } : {}) });
+  const store = useStore();
+  const form = useEntryForm({ store, timeZone, initial, onSaved, ...(amending ? { amending } : {}) });
   const { draft, set } = form;
   useFormGuard(form.dirty);
   const uid = useId();

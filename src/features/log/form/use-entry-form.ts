@@ -1,8 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Entry, EntryKind } from '../../../domain/case/types.ts';
-import type { YoujuDb } from '../../../data/db.ts';
 import { RepositoryError } from '../../../data/repositories/repository-error.ts';
-import { systemClock } from '../../../platform/clock.ts';
+import type { YoujuStore } from '../../../data/store/store.ts';
 import { idGen } from '../../../platform/id.ts';
 import {
   DRAFT_FIELDS,
@@ -11,12 +10,11 @@ import {
   type DraftField,
   type EntryDraft,
 } from './entry-draft.ts';
-import { amend, saveNewEntry } from '../log-data.ts';
 
 export type SaveProblem = 'quota' | 'debt-gone' | 'failed';
 
 export interface EntryFormOptions {
-  readonly db: YoujuDb;
+  readonly store: YoujuStore;
   readonly timeZone: string;
   readonly initial: EntryDraft;
   /** Present when correcting a saved entry: the result is an amendment, never an overwrite. */
@@ -41,7 +39,7 @@ export function problemOf(error: unknown): SaveProblem {
 
 const same = (a: EntryDraft, b: EntryDraft) => JSON.stringify(a) === JSON.stringify(b);
 
-export function useEntryForm({ db, timeZone, initial, amending, onSaved }: EntryFormOptions) {
+export function useEntryForm({ store, timeZone, initial, amending, onSaved }: EntryFormOptions) {
   const [start] = useState(initial);
   const [draft, setDraft] = useState<EntryDraft>(initial);
   const [errors, setErrors] = useState<readonly DraftError[]>([]);
@@ -75,7 +73,7 @@ export function useEntryForm({ db, timeZone, initial, amending, onSaved }: Entry
   const submit = async () => {
     if (saving) return;
     setProblem(null);
-    const now = systemClock.now();
+    const now = store.clock.now();
     const built = entryFromDraft(draft, {
       id: amending?.id ?? idGen.next('e'),
       timeZone,
@@ -92,7 +90,7 @@ export function useEntryForm({ db, timeZone, initial, amending, onSaved }: Entry
     setSaving(true);
     try {
       if (amending) {
-        await amend(db, {
+        await store.amendEntry({
           id: idGen.next('a'),
           entryId: amending.id,
           at: new Date(now).toISOString(),
@@ -102,7 +100,7 @@ export function useEntryForm({ db, timeZone, initial, amending, onSaved }: Entry
         setSaving(false);
         onSaved(built.entry);
       } else {
-        const saved = await saveNewEntry(db, built.entry);
+        const saved = await store.saveEntry(built.entry);
         setSaving(false);
         onSaved(saved);
       }

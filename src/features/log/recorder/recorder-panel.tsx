@@ -5,7 +5,8 @@ import { formatBytes } from '../../../i18n/format.ts';
 import { useLanguage } from '../../../i18n/use-language.ts';
 import { clockText } from './recorder-format.ts';
 import { RecorderStatus } from './recorder-status.tsx';
-import { useRecorderStore, type RecordingPurpose } from './recorder-store.ts';
+import { useStore } from '../../../data/store/store-context.tsx';
+import type { RecordingPurpose } from '../../../data/store/recording-store.ts';
 import { useRecorder, type RecorderControls } from './use-recorder.ts';
 import { revealOnMount } from '../../../components/reveal.ts';
 import './recorder.css';
@@ -85,7 +86,7 @@ export function RecorderOutcome({ controls }: { controls: RecorderControls }) {
  */
 export function RecorderPanel({ purpose, debtId, onSaved, onBusyChange }: RecorderPanelProps) {
   const { t } = useTranslation('recorder');
-  const store = useRecorderStore();
+  const store = useStore();
   const controls = useRecorder(store, purpose, debtId);
   const { view } = controls;
   const reported = useRef<string | null>(null);

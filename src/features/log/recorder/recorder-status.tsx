@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useClock } from '../../../data/store/store-context.tsx';
 import { clockText } from './recorder-format.ts';
 
 /**
@@ -8,15 +9,16 @@ import { clockText } from './recorder-format.ts';
  */
 export function RecorderStatus({ startedAt, level }: { startedAt: number; level: () => number }) {
   const { t } = useTranslation('recorder');
-  const [now, setNow] = useState(() => Date.now());
+  const clock = useClock();
+  const [now, setNow] = useState(() => clock.now());
   const [loudness, setLoudness] = useState(0);
   useEffect(() => {
     const timer = window.setInterval(() => {
-      setNow(Date.now());
+      setNow(clock.now());
       setLoudness(level());
     }, 150);
     return () => window.clearInterval(timer);
-  }, [level]);
+  }, [clock, level]);
   const elapsed = clockText(now - startedAt);
   return (
     <div className="recorder-status" data-testid="recorder-recording">

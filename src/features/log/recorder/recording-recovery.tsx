@@ -11,7 +11,8 @@ import { idGen } from '../../../platform/id.ts';
 import { extensionOf } from '../../../platform/recorder.ts';
 import { useRoute } from '../../../platform/use-route.ts';
 import { durationText } from './recorder-format.ts';
-import { useRecorderStore, type RecorderStore } from './recorder-store.ts';
+import { useStore } from '../../../data/store/store-context.tsx';
+import type { YoujuStore } from '../../../data/store/store.ts';
 import { isRecordingActive, useActiveRecordingsVersion } from './recording-session.ts';
 import './recorder.css';
 
@@ -24,20 +25,20 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * with the time of the last slice, and a note entry says plainly that nothing after that time was recorded.
  */
 async function recover(
-  store: RecorderStore,
+  store: YoujuStore,
   row: RecordingRowV2,
   debtId: string,
   noteText: string,
 ): Promise<boolean> {
-  const blob = await store.recordingBlob(row.id);
+  const blob = await store.recordings.blob(row.id);
   if (blob.size === 0) {
-    await store.discardRecording(row.id);
+    await store.recordings.discard(row.id);
     return false;
   }
   const ref = await store.storeAttachment(blob, {
     name: `recording-${iso(row.startedAt).replace(/[:.]/g, '-')}.${extensionOf(row.mimeType)}`,
     type: row.mimeType,
-    importedAt: iso(Date.now()),
+    importedAt: iso(store.clock.now()),
     source: 'recording',
     recovered: { lastSliceAt: iso(row.lastSliceAt) },
   });
@@ -50,14 +51,14 @@ async function recover(
     attachments: [ref],
   };
   await store.saveEntry(entry);
-  await store.markRecordingSaved(row.id);
+  await store.recordings.markSaved(row.id);
   return true;
 }
 
 function RecoveryItem({ row, onRecovered }: { row: RecordingRowV2; onRecovered: () => void }) {
   const { t } = useTranslation('recorder');
   const lng = useLanguage();
-  const store = useRecorderStore();
+  const store = useStore();
   const timeZone = useCaseMeta()?.timeZone ?? 'Asia/Shanghai';
   const debts = useDebts();
   const [debtId, setDebtId] = useState(row.debtId ?? '');
@@ -70,7 +71,7 @@ function RecoveryItem({ row, onRecovered }: { row: RecordingRowV2; onRecovered: 
     const note = t('recovery.note', {
       last: at(row.lastSliceAt),
       start: at(row.startedAt),
-      recoveredAt: at(Date.now()),
+      recoveredAt: at(store.clock.now()),
     });
     try {
       if (await recover(store, row, debtId, note)) onRecovered();
@@ -112,7 +113,7 @@ function RecoveryItem({ row, onRecovered }: { row: RecordingRowV2; onRecovered: 
               type="button"
               className="button button--small"
               data-testid="recovery-discard-confirm"
-              onClick={() => void store.discardRecording(row.id).catch(() => setState('failed'))}
+              onClick={() => void store.recordings.discard(row.id).catch(() => setState('failed'))}
             >
               {t('recovery.discardYes')}
             </button>

@@ -11,7 +11,8 @@ import {
 } from '../../../platform/recorder.ts';
 import { keepScreenOn, type ScreenLock } from '../../../platform/wake-lock.ts';
 import { markRecordingActive, markRecordingInactive } from './recording-session.ts';
-import type { RecorderStore, RecordingPurpose } from './recorder-store.ts';
+import type { RecordingPurpose } from '../../../data/store/recording-store.ts';
+import type { YoujuStore } from '../../../data/store/store.ts';
 
 export type RecorderPhase = 'idle' | 'starting' | 'recording' | 'saving' | 'saved' | 'failed';
 /** Why recording did not start (MicErrorCode) or its bytes could not be stored ('quota', 'save'). */
@@ -70,7 +71,7 @@ interface Session {
 }
 
 export function useRecorder(
-  store: RecorderStore,
+  store: YoujuStore,
   purpose: RecordingPurpose,
   debtId: string | undefined,
 ): RecorderControls {
@@ -85,15 +86,15 @@ export function useRecorder(
     (s: Session, stopped?: RecorderStop): Promise<AttachmentRef | null> => {
       s.saving ??= (async () => {
         s.lock?.release();
-        const stoppedAt = Date.now();
+        const stoppedAt = store.clock.now();
         const base = { startedAt: s.startedAt, ...(stopped ? { stopped } : {}) };
         update({ ...base, phase: 'saving', progress: 0 });
         try {
-          await store.stopRecording(s.id);
-          const blob = await store.recordingBlob(s.id);
+          await store.recordings.stop(s.id);
+          const blob = await store.recordings.blob(s.id);
           if (blob.size === 0) {
             // Stopped before the first slice: there is nothing to keep.
-            await store.discardRecording(s.id);
+            await store.recordings.discard(s.id);
             update({ ...base, phase: 'idle' });
             return null;
           }
@@ -109,7 +110,7 @@ export function useRecorder(
               onProgress: (fraction) => update({ ...base, phase: 'saving', progress: fraction }),
             },
           );
-          await store.markRecordingSaved(s.id);
+          await store.recordings.markSaved(s.id);
           s.done = true;
           update({ ...base, phase: 'saved', saved: ref, durationMs: stoppedAt - s.startedAt });
           return ref;
@@ -146,7 +147,7 @@ export function useRecorder(
         onStart: async (mimeType, startedAt) => {
           s.mimeType = mimeType;
           s.startedAt = startedAt;
-          await store.startRecording({
+          await store.recordings.start({
             id: s.id,
             mimeType,
             startedAt,
@@ -154,7 +155,7 @@ export function useRecorder(
             ...(debtId ? { debtId } : {}),
           });
         },
-        onSlice: (index, blob, at) => store.appendSlice(s.id, index, blob, at),
+        onSlice: (index, blob, at) => store.recordings.appendSlice(s.id, index, blob, at),
         onFailure: (failure, error) => void save(s, stopOf(failure, error)),
       });
     } catch (error) {
@@ -169,7 +170,7 @@ export function useRecorder(
     if (s.cancelled) {
       // Left before the microphone opened (or React's development double effect): nothing worth keeping.
       await s.handle.stop().catch(() => undefined);
-      await store.discardRecording(s.id).catch(() => undefined);
+      await store.recordings.discard(s.id).catch(() => undefined);
       markRecordingInactive(s.id);
       return;
     }
@@ -214,7 +215,7 @@ export function useRecorder(
       void (async () => {
         await s.handle?.stop().catch(() => undefined);
         markRecordingInactive(s.id);
-        await store.stopRecording(s.id).catch(() => undefined);
+        await store.recordings.stop(s.id).catch(() => undefined);
       })();
     };
   }, [store]);

@@ -1,6 +1,9 @@
 import type { ConductTag, EntryKind } from '../../../domain/case/types.ts';
 import { createLocalClock } from '../../../domain/rules/local-time.ts';
-import type { LogRow } from '../log-data.ts';
+import type { EntryListItem } from '../../../data/repositories/evidence-read.ts';
+
+/** One timeline row: the current version of an entry, how often it was amended, and whether it is hidden. */
+export type LogRow = Pick<EntryListItem, 'entry' | 'seq' | 'at' | 'amendedCount' | 'hidden'>;
 
 export interface TimelineFilter {
   readonly kind: EntryKind | '';

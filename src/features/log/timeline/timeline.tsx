@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNod
 import { useTranslation } from 'react-i18next';
 import { CONDUCT_TAGS, ENTRY_KINDS, type ConductTag, type EntryKind } from '../../../domain/case/types.ts';
 import type { DebtRecord } from '../../../data/repositories/debts-repo.ts';
-import type { LogRow } from '../log-data.ts';
+import type { LogRow } from './timeline-model.ts';
 import { routes } from '../../../platform/routes.ts';
 import {
   EMPTY_FILTER,

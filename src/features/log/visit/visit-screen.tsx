@@ -7,7 +7,7 @@ import { useCaseMeta } from '../../../data/hooks/use-case.ts';
 import { useDebts } from '../../../data/hooks/use-debts.ts';
 import { idGen } from '../../../platform/id.ts';
 import { RecorderBanner } from '../recorder/recorder-panel.tsx';
-import { useRecorderStore } from '../recorder/recorder-store.ts';
+import { useStore } from '../../../data/store/store-context.tsx';
 import { useRecorder } from '../recorder/use-recorder.ts';
 import { emptyVisitDraft, visitEntryOf, type VisitDraft } from './visit-draft.ts';
 import { FinishStep, type SaveState } from './finish-step.tsx';
@@ -28,10 +28,10 @@ type Step = (typeof STEPS)[number];
  */
 export function VisitScreen() {
   const { t } = useTranslation('recorder');
-  const store = useRecorderStore();
+  const store = useStore();
   const timeZone = useCaseMeta()?.timeZone ?? 'Asia/Shanghai';
   const debts = useDebts();
-  const [draft, setDraft] = useState<VisitDraft>(() => emptyVisitDraft(Date.now()));
+  const [draft, setDraft] = useState<VisitDraft>(() => emptyVisitDraft(store.clock.now()));
   const [step, setStep] = useState<Step>('people');
   const [save, setSave] = useState<SaveState>('editing');
   const [saved, setSaved] = useState<{
@@ -72,7 +72,7 @@ export function VisitScreen() {
     const entry = visitEntryOf(draft, entryId.current, recording);
     try {
       await store.saveEntry(entry);
-      const savedAt = Date.now();
+      const savedAt = store.clock.now();
       setSaved({
         entry,
         recordingMs: recording ? savedAt - (view.startedAt ?? draft.startedAt) : null,

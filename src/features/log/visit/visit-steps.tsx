@@ -4,7 +4,7 @@ import { COLLECTOR_SIDES } from '../../../domain/case/types.ts';
 import type { DebtRecord } from '../../../data/repositories/debts-repo.ts';
 import { CitationList } from '../../../components/citation-list.tsx';
 import type { VisitDraft } from './visit-draft.ts';
-import type { RecorderStore } from '../recorder/recorder-store.ts';
+import type { YoujuStore } from '../../../data/store/store.ts';
 
 export interface StepProps {
   readonly draft: VisitDraft;
@@ -75,7 +75,7 @@ export function PeopleStep({ draft, set, day }: StepProps) {
   );
 }
 
-export function IdStep({ draft, set, day, store }: StepProps & { store: RecorderStore }) {
+export function IdStep({ draft, set, day, store }: StepProps & { store: YoujuStore }) {
   const { t } = useTranslation('recorder');
   const [photo, setPhoto] = useState<'idle' | 'saving' | 'saved' | 'failed'>('idle');
   const onFile = async (file: File | undefined) => {
@@ -86,7 +86,7 @@ export function IdStep({ draft, set, day, store }: StepProps & { store: Recorder
         ...(file.name ? { name: file.name } : {}),
         ...(file.type ? { type: file.type } : {}),
         lastModified: file.lastModified,
-        importedAt: new Date().toISOString(),
+        importedAt: new Date(store.clock.now()).toISOString(),
         source: 'camera',
       });
       set({ idPhotos: [...draft.idPhotos.filter((p) => p.sha256 !== ref.sha256), ref] });
