@@ -13,6 +13,7 @@ import { exportAppPack, packCaseFile } from '../../platform/pack-export.ts';
 import { clearOldExports, exportSink } from '../../platform/zip-sink.ts';
 import { PackExportError, type PackExportErrorCode } from '../../platform/zip-write.ts';
 import type { PackMedia } from './pack-media.ts';
+import { packTools } from './pack-tools.ts';
 
 export type PackExportState =
   | { readonly step: 'idle' }
@@ -89,6 +90,7 @@ export async function buildPackFile(
         exportedAt: new Date(now).toISOString(),
         app: { name: appName, version: appVersion },
         findings: evaluate(caseFile, { now }),
+        tools: packTools,
       },
       encrypting ?? sink,
       {
