@@ -7,7 +7,7 @@
 import type { CaseFile } from '../domain/case/types.ts';
 import { serializeCaseFile } from '../domain/case/serialize.ts';
 import { caseHeadOf } from '../domain/case-pack/case-head.ts';
-import { VERIFY_PY, VERIFY_PY_PATH } from '../domain/case-pack/verify-py.ts';
+import { packToolFiles, type PackTools } from '../domain/case-pack/pack-tools.ts';
 import {
   HISTORY_PATH,
   historyContent,
@@ -47,6 +47,8 @@ export interface AppPackInput {
   readonly exportedAt: string;
   readonly app: { readonly name: string; readonly version: string };
   readonly findings: readonly Finding[];
+  /** The checkers the pack carries (verify.py). */
+  readonly tools: PackTools;
 }
 
 export interface AppPackOptions {
@@ -100,7 +102,7 @@ export async function exportAppPack(
     { path: CASE_PATH, text: caseText },
     { path: HISTORY_PATH, text: historyText(records) },
     ...media,
-    { path: VERIFY_PY_PATH, text: VERIFY_PY },
+    ...packToolFiles(input.tools),
     {
       path: REPORT_PATH,
       text: reportHtml({

@@ -53,7 +53,8 @@ beforeAll(async () => {
   const r = await youju(['pack', inputs.caseFile, '--media', inputs.media, '-o', packFile]);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
-  expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, files: 8 });
+  // case.json, 3 media, verify.html, verify.py, report.html, README.txt, manifest.json
+  expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, files: 9 });
 }, 60_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

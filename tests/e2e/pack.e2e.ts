@@ -133,6 +133,24 @@ export const packExportVerifyRestore = e2e(
       const verified = await youjuVerify(packFile);
       assertEqual(verified.status, 0, `youju verify exit status (${verified.stdout})`);
 
+      // The head panel: the case head youju verify reports, grouped, as a QR code, and a record of where it went.
+      const { head: caseHead } = JSON.parse(verified.stdout) as { head: string };
+      const grouped = page.getByTestId('case-head-grouped');
+      assertEqual(await grouped.getAttribute('data-hash'), caseHead, 'the panel shows the case head');
+      assertEqual((await grouped.innerText()).replace(/\s+/g, ''), caseHead, 'grouped hex joins to the head');
+      await page.getByTestId('case-head-qr').waitFor();
+      await page.locator('#anchor-where').fill('');
+      await page.locator('.my-data__anchor button[type="submit"]').click();
+      assert((await page.locator('#anchor-problem').innerText()).length > 0, 'an empty "where" is refused');
+      await page.locator('#anchor-where').fill('短信发给自己');
+      await page.locator('.my-data__anchor button[type="submit"]').click();
+      await page.getByTestId('case-head-anchors').waitFor();
+      for (const lang of ['zh-CN', 'en'] as const) {
+        await setLanguage(page, lang);
+        await check(page, 'my-data-case-head', 'case-head-panel');
+      }
+      await setLanguage(page, 'zh-CN');
+
       // A copy with one byte of the attached file changed.
       const tampered = path.join(dir, 'tampered.zip');
       writeZip(

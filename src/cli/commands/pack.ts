@@ -23,12 +23,13 @@ import {
 import { readmeText } from '../../domain/case-pack/readme-text.ts';
 import { reportHtml } from '../../domain/case-pack/report-html.ts';
 import { caseHeadOf } from '../../domain/case-pack/case-head.ts';
-import { VERIFY_PY, VERIFY_PY_PATH } from '../../domain/case-pack/verify-py.ts';
+import { packToolFiles } from '../../domain/case-pack/pack-tools.ts';
 import { fitsZip32 } from '../../domain/case-pack/zip-frame.ts';
 import { evaluate } from '../../domain/rules/evaluate.ts';
 import type { Command } from '../command.ts';
 import { EXIT } from '../command.ts';
 import { readCaseArg } from '../read-case.ts';
+import { readPackTools } from '../pack-tools.ts';
 import { PackWriteError, hashFile, nodeHasher, writePack, type PackSource } from '../pack-io.ts';
 
 const USAGE = '<case.json> --media <dir> -o <pack.zip>';
@@ -154,7 +155,7 @@ export const packCommand: Command = {
       const sources: PackSource[] = [
         { path: CASE_PATH, text: caseText },
         ...media.map((m) => ({ path: mediaPath(m.sha256, m.ext), file: m.file, sha256: m.sha256 })),
-        { path: VERIFY_PY_PATH, text: VERIFY_PY },
+        ...packToolFiles(readPackTools()),
         {
           path: REPORT_PATH,
           text: reportHtml({ caseFile, exportedAt, chainHead: chain.value.head, caseHead, findings }),

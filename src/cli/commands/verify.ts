@@ -11,9 +11,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkPack } from '../../domain/case-pack/check-pack.ts';
-import { packHeadOf } from '../../domain/case-pack/case-head.ts';
 import { HISTORY_PATH } from '../../domain/case-pack/history.ts';
 import { CASE_PATH, MANIFEST_PATH } from '../../domain/case-pack/manifest.ts';
+import { packReport, unreadableReport } from '../../domain/case-pack/pack-verdict.ts';
 import type { CliIo, Command } from '../command.ts';
 import { DecryptError, decryptBackup, isEncryptedBackup } from '../decrypt-backup.ts';
 import { PackReadError, nodeHasher, readPack } from '../pack-io.ts';
@@ -77,7 +77,7 @@ const DECRYPT_TEXT = {
   'not-encrypted': 'not an encrypted backup',
 } as const;
 
-const unreadable = (file: string, code: string) => ({ ok: false, head: null, problems: [{ file, code }] });
+const unreadable = unreadableReport;
 
 interface Args {
   readonly file: string;
@@ -124,16 +124,10 @@ async function verifyZip(
       nodeHasher,
       pack.texts.get(HISTORY_PATH) ?? null,
     );
-    const { head, covers } = packHeadOf(pack.texts.get(MANIFEST_PATH));
-    const problems =
-      expectedHead === undefined || expectedHead === head
-        ? verdict.problems
-        : [...verdict.problems, { file: MANIFEST_PATH, code: 'head-differs' }];
-    const ok = problems.length === 0;
-    // A pack made before the case head existed: its head seals the records, not the time zone, debts or borrower.
-    const notice = covers === 'entries-only' ? { notice: 'head-covers-entries-only' } : {};
-    io.out(`${JSON.stringify({ ok, head, ...notice, problems }, null, 2)}\n`);
-    if (covers === 'entries-only')
+    const report = packReport(verdict, pack.texts.get(MANIFEST_PATH), expectedHead);
+    const { ok, problems } = report;
+    io.out(`${JSON.stringify(report, null, 2)}\n`);
+    if (report.notice !== undefined)
       io.err(
         `youju verify: ${shown} was made before the case head: its head covers the records and attachments only, not the time zone, debts or borrower\n`,
       );

@@ -1,3 +1,4 @@
+import { isHeadAnchorList, type HeadAnchor } from '../../domain/case-pack/head-anchor.ts';
 import { isAppLockSetting, type AppLockSetting } from '../../domain/lock/lock-record.ts';
 import type { LockoutState } from '../../domain/lock/lockout.ts';
 import type { YoujuDb } from '../db.ts';
@@ -20,6 +21,8 @@ export interface SettingValues {
   readonly appLock: AppLockSetting;
   /** Wrong passphrases in a row, for the growing delay. */
   readonly lockout: LockoutState;
+  /** Where the user sent case heads so their dates are fixed elsewhere, oldest first (domain/case-pack/head-anchor.ts). */
+  readonly headAnchors: readonly HeadAnchor[];
 }
 
 export type SettingKey = keyof SettingValues;
@@ -34,6 +37,7 @@ const CHECKS: { readonly [K in SettingKey]: (v: unknown) => v is SettingValues[K
   lastExportAt: isTime,
   lastExportHead: (v): v is string => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v),
   appLock: isAppLockSetting,
+  headAnchors: isHeadAnchorList,
   lockout: (v): v is LockoutState =>
     typeof v === 'object' &&
     v !== null &&

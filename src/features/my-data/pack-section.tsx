@@ -5,6 +5,7 @@ import { useCaseMeta } from '../../data/hooks/use-case.ts';
 import { useChainHead } from '../../data/hooks/use-evidence.ts';
 import { useSetting } from '../../data/hooks/use-setting.ts';
 import { formatBytes } from '../../i18n/format.ts';
+import { CaseHeadPanel } from './case-head-panel.tsx';
 import { useLanguage } from '../../i18n/use-language.ts';
 import { backupLevel } from './backup-nudge.ts';
 import { backupUrgent, useBackupDue } from './backup-reminder.ts';
@@ -26,7 +27,8 @@ export function PackSection() {
   const head = useChainHead();
   const lastExport = useSetting('lastExportAt');
   const media = useMemo(() => packMedia(store), [store]);
-  const { state, build, cancel, save } = usePackExport(store, media, meta?.timeZone ?? 'Asia/Shanghai');
+  const timeZone = meta?.timeZone ?? 'Asia/Shanghai';
+  const { state, build, cancel, save } = usePackExport(store, media, timeZone);
   const now = useMemo(() => store.clock.now(), [store]);
   const lastHead = useSetting('lastExportHead');
   const encrypt = useEncryptOption();
@@ -106,6 +108,7 @@ export function PackSection() {
           </button>
         )}
       </div>
+      {state.step === 'saved' && <CaseHeadPanel caseHead={state.caseHead} timeZone={timeZone} />}
     </section>
   );
 }
@@ -147,9 +150,6 @@ function ExportStatus({
           data-case-head={state.caseHead}
         >
           {t('pack.saved', { name: state.name })}
-          <span className="my-data__block">
-            {t('pack.caseHead')} <code>{state.caseHead}</code>
-          </span>
           {state.encrypted && <span className="my-data__block">{t('pack.encrypt.savedHint')}</span>}
         </p>
       );

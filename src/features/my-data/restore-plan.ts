@@ -13,6 +13,7 @@ import { parseCaseFile } from '../../domain/case/parse.ts';
 import type { CaseFile } from '../../domain/case/types.ts';
 import { entryBlob, readPackBlob, type ZipEntry } from '../../platform/zip-read.ts';
 import type { PackMedia, StoreProvenance } from './pack-media.ts';
+import { packHeadOf, type HeadCoverage } from '../../domain/case-pack/case-head.ts';
 
 export interface RestorePlan {
   readonly file: File;
@@ -20,6 +21,8 @@ export interface RestorePlan {
   readonly records: readonly HistoryRecord[];
   readonly media: readonly { readonly sha256: string; readonly entry: ZipEntry; readonly record: unknown }[];
   readonly head: string;
+  /** 'entries-only': a pack made before the case head, whose head does not cover the time zone, debts or borrower. */
+  readonly headCovers: HeadCoverage | null;
   readonly withHistory: boolean;
 }
 
@@ -85,6 +88,7 @@ export async function planOf(
     records: sealed,
     media,
     head: manifest.chain?.head ?? '',
+    headCovers: packHeadOf(text(MANIFEST_PATH)).covers,
     withHistory: records !== null,
   };
   return { plan };

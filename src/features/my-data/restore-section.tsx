@@ -185,6 +185,11 @@ function RestoreChoice({ name, plan, onConfirm, onClose }: ChoiceProps) {
         })}
       </p>
       {!plan.withHistory && <p className="my-data__muted">{t('restore.noHistory')}</p>}
+      {plan.headCovers === 'entries-only' && (
+        <p className="my-data__muted" data-testid="restore-old-pack">
+          {t('restore.oldPack')}
+        </p>
+      )}
       {empty ? (
         <p className="my-data__muted">{t('restore.intoEmpty')}</p>
       ) : (

@@ -12,6 +12,7 @@ import { exportAppPack, packCaseFile } from '../../platform/pack-export.ts';
 import { clearOldExports, exportSink } from '../../platform/zip-sink.ts';
 import { PackExportError, type PackExportErrorCode } from '../../platform/zip-write.ts';
 import type { PackMedia } from './pack-media.ts';
+import { packTools } from './pack-tools.ts';
 
 export type PackExportState =
   | { readonly step: 'idle' }
@@ -90,6 +91,7 @@ export async function buildPackFile(
         exportedAt: new Date(now).toISOString(),
         app: { name: appName, version: appVersion },
         findings: evaluate(caseFile, { now }),
+        tools: packTools,
       },
       encrypting ?? sink,
       {

@@ -16,6 +16,7 @@ import { sealRecord } from '../../../src/domain/evidence/chain.ts';
 import type { CaseFile } from '../../../src/domain/case/types.ts';
 import type { Hasher, Sha256Hex } from '../../../src/domain/shared/ports.ts';
 import { encryptingSink } from '../../../src/platform/encrypted-file.ts';
+import { readPackTools } from '../../../src/cli/pack-tools.ts';
 import { exportAppPack, type SealedLink } from '../../../src/platform/pack-export.ts';
 import { countingSink } from '../../../src/platform/zip-write.ts';
 import type { Figure, FigureSource } from '../lib/types.ts';
@@ -127,6 +128,7 @@ async function child(files: readonly MediaFile[], encrypt: boolean): Promise<Chi
         exportedAt: '2026-11-25T10:00:00.000Z',
         app: { name: 'youju', version: 'bench' },
         findings: [],
+        tools: readPackTools(),
       },
       encrypting ?? counted,
       { hasher: nodeHasher },

@@ -36,7 +36,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('checkPack', () => {
   it('finds an untouched pack intact', async () => {
-    expect(pack.map(([n]) => n).sort()).toHaveLength(8); // 3 media, case.json, verify.py, report, README, manifest
+    // 3 media, case.json, verify.html, verify.py, report, README, manifest
+    expect(pack.map(([n]) => n).sort()).toHaveLength(9);
     expect(await check(pack)).toEqual({ ok: true, problems: [] });
   });
 

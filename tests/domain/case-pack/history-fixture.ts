@@ -2,6 +2,7 @@
 // through the app's own export code (platform/pack-export) into bytes.
 import { sealRecord } from '../../../src/domain/evidence/chain.ts';
 import type { CaseFile } from '../../../src/domain/case/types.ts';
+import { packTools } from '../../../src/features/my-data/pack-tools.ts';
 import { exportAppPack, type SealedLink } from '../../../src/platform/pack-export.ts';
 import { nodeHasher } from '../evidence/node-hasher.ts';
 import { MEDIA, MEDIA_SHA } from './pack-fixture.ts';
@@ -102,6 +103,7 @@ export async function historyPackBytes(): Promise<{ zip: Uint8Array; head: strin
       exportedAt: '2026-11-25T10:00:00.000Z',
       app: { name: 'youju', version: '0.0.0-test' },
       findings: [],
+      tools: packTools,
     },
     { write: (c) => void chunks.push(c.slice()) },
     { hasher: nodeHasher },

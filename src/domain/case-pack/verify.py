@@ -1,12 +1,4 @@
-/**
- * verify.py, written into every case pack: a checker in Python 3's standard library alone, so that a pack can be
- * checked from its own contents (docs/case-pack.md, "Checking a pack without youju"). It applies the same rules
- * as checkPack and gives the same verdicts, problem codes and exit codes as `youju verify`
- * (tests/cli/verify-py.test.ts runs both over the tamper matrix). It carries its own RFC 8785 canonical JSON.
- */
-export const VERIFY_PY_PATH = 'verify.py';
-
-export const VERIFY_PY = String.raw`#!/usr/bin/env python3
+#!/usr/bin/env python3
 """Checks a youju case pack (format youju.case-pack, version 1) with the Python 3 standard library only.
 
 Usage: python3 verify.py pack.zip [--head <hex>]
@@ -584,4 +576,3 @@ def main(argv):
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv))
-`;
