@@ -5,6 +5,7 @@ import { PAYMENT_ORDER_OBJECTION } from './templates/court.ts';
 import { DEFENCE_STATEMENT, SMALL_CLAIMS_OBJECTION } from './templates/court-answer.ts';
 import { PRESERVATION_REVIEW } from './templates/court-rulings.ts';
 import { CREDIT_OBJECTION } from './templates/credit.ts';
+import { DATA_RIGHTS } from './templates/data-rights.ts';
 import {
   CARD_INSTALMENT,
   HARDSHIP_STATEMENT,
@@ -25,6 +26,7 @@ export const TEMPLATES: readonly LetterTemplate[] = [
   STATEMENT_REQUEST,
   COLLECTOR_IDENTITY,
   STOP_THIRD_PARTY,
+  DATA_RIGHTS,
   CREDIT_OBJECTION,
   COMPLAINT_LENDER,
   COMPLAINT_12378,

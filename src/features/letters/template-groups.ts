@@ -16,6 +16,7 @@ const BY_ID: Readonly<Record<string, LetterGroup>> = {
   'statement-request': 'documents',
   'collector-identity': 'documents',
   'stop-third-party': 'stopContact',
+  'data-rights': 'stopContact',
   'complaint-lender': 'complaints',
   'complaint-12378': 'complaints',
   'complaint-heimao': 'complaints',

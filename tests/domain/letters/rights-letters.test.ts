@@ -1,0 +1,90 @@
+// The letters about data rights, contacted people and account disputes (legal-facts.md §16 R91–R101,
+// R115–R119): what each asks for, whose name signs it, and that none of them admits a debt, since a written
+// acknowledgement restarts the 3-year limitation period (民法典 195).
+import { describe, expect, it } from 'vitest';
+import type { CaseFile } from '../../../src/domain/case/types.ts';
+import { assemble } from '../../../src/domain/letters/assemble.ts';
+import { templateById } from '../../../src/domain/letters/catalogue.ts';
+import type { FieldId } from '../../../src/domain/letters/fields.ts';
+import { toPlainText } from '../../../src/domain/letters/plain-text.ts';
+import type { LetterLang } from '../../../src/domain/letters/types.ts';
+
+const CASE: CaseFile = {
+  format: 'youju.case',
+  version: 1,
+  timeZone: 'Asia/Shanghai',
+  borrower: { name: '王借款', phones: ['13800000000'] },
+  debts: [
+    {
+      id: 'cc',
+      creditor: '某银行信用卡中心',
+      kind: 'credit-card',
+      principal: 20000,
+      paidOffOn: '2026-10-08',
+    },
+    {
+      id: 'ol',
+      creditor: '某网贷平台',
+      kind: 'online-loan',
+      principal: 5000,
+      firstMissedDueDate: '2026-09-01',
+    },
+  ],
+  entries: [],
+};
+
+const render = (
+  id: string,
+  lang: LetterLang,
+  values: Partial<Record<FieldId, string>> = {},
+  debtId = 'ol',
+): { text: string; signature: string; missing: readonly string[] } => {
+  const r = assemble(id, CASE, { debtId, lang, today: '2026-11-25', values });
+  expect(r.error).toBeUndefined();
+  const sig = r.blocks.filter((b) => b.kind === 'signature');
+  return {
+    text: toPlainText(r.blocks),
+    signature: toPlainText(sig),
+    missing: r.missing,
+  };
+};
+
+// Words by which a letter would admit owing money.
+const ADMITS_ZH = /本人(?:确认|承认)?(?:尚)?欠|欠款金额无异议|同意还款|承诺还款/;
+const ADMITS_EN = /\bI (?:owe|admit|acknowledge that I owe|agree to pay|will pay)\b/i;
+
+describe('data-rights letter (R96–R100)', () => {
+  it('withdraws consent to the address book, photos and location, and admits no debt', () => {
+    const t = templateById('data-rights');
+    expect(t?.acknowledgesDebt).toBe(false);
+    const zh = render('data-rights', 'zh-CN').text;
+    expect(zh).toMatch(/撤回.*通讯录、相册（照片）和位置信息的同意/);
+    expect(zh).toContain('《中华人民共和国个人信息保护法》第15条');
+    expect(zh).not.toMatch(ADMITS_ZH);
+    expect(zh).toContain('不是对任何欠款或者金额的确认');
+    const en = render('data-rights', 'en').text;
+    expect(en).toMatch(/withdraw the consent .* address book, my photo album and my location/);
+    expect(en).not.toMatch(ADMITS_EN);
+    expect(en).toContain('does not acknowledge any debt');
+  });
+
+  it('asks what is held, with whom it was shared, and for deletion (Arts. 44–47)', () => {
+    const zh = render('data-rights', 'zh-CN').text;
+    expect(zh).toContain('目前持有的本人个人信息的种类和内容');
+    expect(zh).toContain('向哪些第三方');
+    expect(zh).toMatch(/三、删除/);
+    expect(zh).toContain('第44条、第45条、第46条、第47条');
+    const en = render('data-rights', 'en').text;
+    expect(en).toContain('which third parties');
+    expect(en).toContain('3. Deletion');
+  });
+
+  it('says a refusal needs reasons and can be taken to court, and names the PI-protection departments (Arts. 50, 65)', () => {
+    const zh = render('data-rights', 'zh-CN').text;
+    expect(zh).toContain('拒绝个人行使权利的请求的，应当说明理由，个人可以依法向人民法院提起诉讼');
+    expect(zh).toContain('第65条');
+    const en = render('data-rights', 'en').text;
+    expect(en).toContain('must give its reasons, and the person may sue');
+    expect(en).toContain('Art. 65');
+  });
+});
