@@ -94,6 +94,7 @@ describe('letter templates on screen', () => {
       'preservation-review',
       'award-set-aside',
       'award-non-enforcement',
+      'data-rights',
     ];
     for (const t of TEMPLATES) {
       expect(known, `${t.id} is grouped on purpose`).toContain(t.id);
