@@ -14,6 +14,7 @@ import {
 } from './templates/negotiation.ts';
 import { POLICE_STATEMENT } from './templates/police.ts';
 import { STOP_THIRD_PARTY } from './templates/privacy.ts';
+import { NOT_THE_BORROWER } from './templates/third-party.ts';
 import { COLLECTOR_IDENTITY, STATEMENT_REQUEST } from './templates/requests.ts';
 import type { DebtKind } from '../case/types.ts';
 import type { LetterTemplate } from './types.ts';
@@ -27,6 +28,7 @@ export const TEMPLATES: readonly LetterTemplate[] = [
   COLLECTOR_IDENTITY,
   STOP_THIRD_PARTY,
   DATA_RIGHTS,
+  NOT_THE_BORROWER,
   CREDIT_OBJECTION,
   COMPLAINT_LENDER,
   COMPLAINT_12378,

@@ -17,6 +17,7 @@ const BY_ID: Readonly<Record<string, LetterGroup>> = {
   'collector-identity': 'documents',
   'stop-third-party': 'stopContact',
   'data-rights': 'stopContact',
+  'not-the-borrower': 'stopContact',
   'complaint-lender': 'complaints',
   'complaint-12378': 'complaints',
   'complaint-heimao': 'complaints',

@@ -88,3 +88,39 @@ describe('data-rights letter (R96–R100)', () => {
     expect(en).toContain('Art. 65');
   });
 });
+
+describe('"I am not the borrower" notice (R91–R95)', () => {
+  it('is signed by the contacted person, under their own name field, never the borrower’s', () => {
+    const zh = render('not-the-borrower', 'zh-CN', {
+      'contact.name': '李亲友',
+      'contact.phone': '13900000009',
+    });
+    expect(zh.signature).toContain('通知人：李亲友');
+    expect(zh.signature).not.toContain('王借款');
+    const en = render('not-the-borrower', 'en', { 'contact.name': 'Li Qinyou' });
+    expect(en.signature).toContain('Li Qinyou');
+    expect(en.signature).not.toContain('王借款');
+    expect(render('not-the-borrower', 'zh-CN').missing).toContain('contact.name');
+  });
+
+  it('says the sender is not the borrower and gave no written guarantee, and asks them to stop', () => {
+    const zh = render('not-the-borrower', 'zh-CN').text;
+    expect(zh).toContain('本人不是该笔借款的借款人');
+    expect(zh).toContain('没有以书面形式为该笔借款提供任何保证');
+    expect(zh).toContain('停止以任何方式联系本人');
+    const en = render('not-the-borrower', 'en').text;
+    expect(en).toContain('I am not the borrower');
+    expect(en).toContain('stop contacting me by any means');
+  });
+
+  it('admits nothing and promises nothing: the debt is only "the debt you say"', () => {
+    expect(templateById('not-the-borrower')?.acknowledgesDebt).toBe(false);
+    const zh = render('not-the-borrower', 'zh-CN').text;
+    expect(zh).toContain('贵司（行）所称');
+    expect(zh).not.toMatch(ADMITS_ZH);
+    expect(zh).toContain('不会代任何人作出还款承诺');
+    const en = render('not-the-borrower', 'en').text;
+    expect(en).toContain('a debt you say is owed');
+    expect(en).not.toMatch(ADMITS_EN);
+  });
+});

@@ -95,6 +95,7 @@ describe('letter templates on screen', () => {
       'award-set-aside',
       'award-non-enforcement',
       'data-rights',
+      'not-the-borrower',
     ];
     for (const t of TEMPLATES) {
       expect(known, `${t.id} is grouped on purpose`).toContain(t.id);
