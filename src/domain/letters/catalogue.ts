@@ -1,4 +1,5 @@
 /** Every letter template, in the order the letters list shows them. A new template is one entry here. */
+import { IMPOSTOR_LOAN, SALARY_SETOFF, SETTLEMENT_CERTIFICATE } from './templates/account-disputes.ts';
 import { COMPLAINT_12378, COMPLAINT_HEIMAO, COMPLAINT_LENDER } from './templates/complaints.ts';
 import { AWARD_NON_ENFORCEMENT, AWARD_SET_ASIDE } from './templates/arbitration.ts';
 import { PAYMENT_ORDER_OBJECTION } from './templates/court.ts';
@@ -30,6 +31,9 @@ export const TEMPLATES: readonly LetterTemplate[] = [
   DATA_RIGHTS,
   NOT_THE_BORROWER,
   CREDIT_OBJECTION,
+  IMPOSTOR_LOAN,
+  SETTLEMENT_CERTIFICATE,
+  SALARY_SETOFF,
   COMPLAINT_LENDER,
   COMPLAINT_12378,
   COMPLAINT_HEIMAO,

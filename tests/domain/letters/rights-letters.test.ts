@@ -124,3 +124,57 @@ describe('"I am not the borrower" notice (R91–R95)', () => {
     expect(en).not.toMatch(ADMITS_EN);
   });
 });
+
+describe('account disputes (R115–R119)', () => {
+  it('R117–R118 impostor loan: denies the loan, refuses to ratify, asks for the identity checks and a disputed-item flag', () => {
+    expect(templateById('impostor-loan')?.acknowledgesDebt).toBe(false);
+    const zh = render('impostor-loan', 'zh-CN').text;
+    expect(zh).toContain('本人从未申请、签订相关合同');
+    expect(zh).toContain('参照《中华人民共和国民法典》第171条第1款');
+    expect(zh).toContain('本人不追认该笔贷款');
+    expect(zh).toContain('标注为有异议');
+    expect(zh).toContain('《征信业管理条例》第25条');
+    expect(zh).not.toMatch(ADMITS_ZH);
+    const en = render('impostor-loan', 'en').text;
+    expect(en).toContain('by analogy with');
+    expect(en).toContain('I do not ratify this loan');
+    expect(en).not.toMatch(ADMITS_EN);
+  });
+
+  it('R118: the police report paragraph appears only with a receipt number', () => {
+    expect(render('impostor-loan', 'zh-CN').text).not.toContain('受案回执编号');
+    const zh = render('impostor-loan', 'zh-CN', {
+      'police.receipt': '第0123号',
+      'police.station': '某派出所',
+    });
+    expect(zh.text).toContain('向某派出所报案，受案回执编号：第0123号');
+  });
+
+  it('R119 settlement certificate: takes the payoff day from the case and accepts no unpaid amount', () => {
+    const zh = render('settlement-certificate', 'zh-CN', {}, 'cc');
+    expect(zh.text).toContain('本人已于2026年10月8日全部还清');
+    expect(zh.text).toContain('《中华人民共和国民法典》第557条、第558条');
+    expect(zh.text).toContain('本申请不承认任何未结清的金额');
+    expect(zh.missing).not.toContain('debt.paidOffOn');
+    expect(render('settlement-certificate', 'zh-CN').missing).toContain('debt.paidOffOn');
+    const en = render('settlement-certificate', 'en', {}, 'cc').text;
+    expect(en).toContain('in full on 8 October 2026');
+    expect(en).toContain('does not accept that any amount is unpaid');
+  });
+
+  it('R115–R116 salary setoff: asks for the notice and its basis, asks (never claims) living money, admits nothing', () => {
+    const t = templateById('salary-setoff');
+    expect(t?.acknowledgesDebt).toBe(false);
+    expect(t?.debtKinds).toEqual(['credit-card']);
+    const zh = render('salary-setoff', 'zh-CN', {}, 'cc').text;
+    expect(zh).toContain('通知自到达对方时生效');
+    expect(zh).toContain('抵销所依据的合同条款');
+    expect(zh).toContain('本人请求贵行将维持基本生活所必需的款项予以释放');
+    expect(zh).not.toMatch(/有权|必须保留|依法应当保留/);
+    expect(zh).toContain('不是对贵行主张的欠款或者金额的确认');
+    const en = render('salary-setoff', 'en', {}, 'cc').text;
+    expect(en).toContain('I ask you to release the money needed for basic living costs');
+    expect(en).not.toMatch(/entitled|must leave|are protected/i);
+    expect(en).not.toMatch(ADMITS_EN);
+  });
+});

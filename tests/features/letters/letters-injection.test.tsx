@@ -96,6 +96,9 @@ describe('letter templates on screen', () => {
       'award-non-enforcement',
       'data-rights',
       'not-the-borrower',
+      'impostor-loan',
+      'settlement-certificate',
+      'salary-setoff',
     ];
     for (const t of TEMPLATES) {
       expect(known, `${t.id} is grouped on purpose`).toContain(t.id);
