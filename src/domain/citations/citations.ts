@@ -69,6 +69,7 @@ const RANK: Record<BindingForce, number> = {
   'GB/T': 1,
   SRO: 1,
   'court-guidance': 1,
+  'judicial-opinion': 2,
   practice: 0,
 };
 

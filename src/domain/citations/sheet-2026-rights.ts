@@ -5,7 +5,8 @@ import { cite } from './sheet-2026.ts';
 /**
  * Personal-information rights over harvested contacts, photos and location (legal-facts.md §16 R96–R101), as the
  * data-rights letter and the complaint channels beside it cite them. All PIPL rows are V-full; the channel
- * descriptions of R101 are secondary pages dated 2025 (V-sec). docs/legal-sources.md lists the instruments.
+ * descriptions of R101 are secondary pages dated 2025 (V-sec). Also the two joint opinions on illegal lending and
+ * 套路贷 (R111, R112). docs/legal-sources.md lists the instruments.
  */
 
 const pipl = <I extends string>(id: I, article: string, source: string) =>
@@ -14,6 +15,15 @@ const pipl = <I extends string>(id: I, article: string, source: string) =>
 const PI_CHANNELS = {
   zh: '个人信息举报渠道的公开说明（12377 违法和不良信息举报中心；12321 网络不良与垃圾信息举报受理中心）',
   en: 'Public descriptions of the personal-information reporting channels (12377, the CAC reporting centre; 12321, the Internet Society of China reporting centre)',
+} as const;
+
+const ILLEGAL_LENDING_OPINION = {
+  zh: '最高人民法院、最高人民检察院、公安部、司法部关于办理非法放贷刑事案件若干问题的意见',
+  en: 'SPC/SPP/MPS/MOJ Opinions on Criminal Cases of Illegal Lending (2019)',
+} as const;
+const TAOLU_OPINION = {
+  zh: '最高人民法院、最高人民检察院、公安部、司法部关于办理“套路贷”刑事案件若干问题的意见',
+  en: 'SPC/SPP/MPS/MOJ Opinions on "Taolu Dai" (Loan-Trap) Criminal Cases (2019)',
 } as const;
 
 export const RIGHTS_2026_CITATIONS = [
@@ -30,4 +40,20 @@ export const RIGHTS_2026_CITATIONS = [
   pipl('pipl-65', '65', '§16 R100, R101'),
   // R101: 12377 and 12321 as the pages dated 2025 describe them; not re-checked for 2026 changes.
   cite('pi-report-channels', PI_CHANNELS, null, 'practice', 'V-sec', '§16 R101'),
+  // R111: criminal illegal lending (items 1, 2, 4 of the opinion, with 刑法 225(4)); secondary text copies only.
+  cite(
+    'illegal-lending-opinion-2019',
+    ILLEGAL_LENDING_OPINION,
+    null,
+    'judicial-opinion',
+    'V-sec',
+    '§16 R111',
+    {
+      inForceSince: '2019-10-21',
+    },
+  ),
+  // R112: 套路贷 is a descriptive term, prosecuted as fraud, extortion and similar offences (item 1).
+  cite('taolu-opinion-2019', TAOLU_OPINION, null, 'judicial-opinion', 'V-sec', '§16 R112', {
+    issuedOn: '2019-04-09',
+  }),
 ] as const satisfies readonly Citation[];

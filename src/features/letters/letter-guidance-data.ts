@@ -24,7 +24,12 @@ export interface GuidanceItem {
     | 'guidance.payoff.credit'
     | 'guidance.setoff.law'
     | 'guidance.setoff.unsettled'
-    | 'guidance.setoff.complain';
+    | 'guidance.setoff.complain'
+    | 'guidance.lending.notProtected'
+    | 'guidance.lending.evidence'
+    | 'guidance.lending.report'
+    | 'guidance.lending.crime'
+    | 'guidance.lending.taolu';
   readonly citationIds: readonly CitationId[];
   /** Numbers to call, only where the sheet names them for this situation. */
   readonly tel?: readonly string[];
@@ -76,5 +81,25 @@ export const GUIDANCE: Readonly<Record<string, readonly GuidanceItem[]>> = {
     { key: 'guidance.setoff.law', citationIds: ['minfadian-568'] },
     { key: 'guidance.setoff.unsettled', citationIds: ['minsufa-2023-250-266'], unverified: true },
     { key: 'guidance.setoff.complain', citationIds: ['minfadian-568'], tel: ['12378'] },
+  ],
+  // R111–R114, beside the cost check: what private lending rules do not protect, what to keep, where to report,
+  // and what 套路贷 looks like. Licensed lenders fall outside the private-lending rules (R113).
+  'illegal-lending': [
+    {
+      key: 'guidance.lending.notProtected',
+      citationIds: ['spc-private-lending-1', 'spc-private-lending-25', 'spc-private-lending-13'],
+      tel: ['12348'],
+    },
+    {
+      key: 'guidance.lending.evidence',
+      citationIds: ['minfadian-670', 'spc-private-lending-25', 'spc-private-lending-13'],
+    },
+    {
+      key: 'guidance.lending.report',
+      citationIds: ['illegal-lending-opinion-2019', 'taolu-opinion-2019'],
+      tel: ['110'],
+    },
+    { key: 'guidance.lending.crime', citationIds: ['xingfa-225', 'illegal-lending-opinion-2019'] },
+    { key: 'guidance.lending.taolu', citationIds: ['taolu-opinion-2019', 'xingfa-266', 'xingfa-274'] },
   ],
 };

@@ -10,14 +10,20 @@ import { GUIDANCE, type GuidanceItem } from './letter-guidance-data.ts';
  * with its sources, their binding force and, where the sheet doubts a point, the "unverified" mark
  * (docs/letters.md, "Guidance beside a letter"). Numbers are links a thumb can tap.
  */
-export function LetterGuidance({ templateId }: { readonly templateId: string }) {
+export function LetterGuidance({
+  templateId,
+  headingKey = 'guidance.title',
+}: {
+  readonly templateId: string;
+  readonly headingKey?: 'guidance.title' | 'guidance.lending.title';
+}) {
   const { t } = useTranslation(['letters', 'rules']);
   const items = GUIDANCE[templateId];
   if (items === undefined) return null;
   const headingId = `letters-guidance-${templateId}`;
   return (
     <section className="letters-guidance" aria-labelledby={headingId} data-testid="letter-guidance">
-      <h2 id={headingId}>{t('letters:guidance.title')}</h2>
+      <h2 id={headingId}>{t(`letters:${headingKey}`)}</h2>
       <ul>
         {items.map((item) => (
           <GuidancePoint key={item.key} item={item} />

@@ -52,6 +52,23 @@ describe('guidance beside a letter', () => {
     );
   });
 
+  it('R111–R114 illegal lending: private-lending caps and voidness (JI), the opinions labelled as opinions, 110 and no promise', () => {
+    render(<LetterGuidance templateId="illegal-lending" headingKey="guidance.lending.title" />);
+    expect(screen.getByRole('region', { name: '对方可能没有放贷资质，或者利率超过上限？' })).toBeTruthy();
+    const caps = point('guidance.lending.notProtected').textContent ?? '';
+    expect(caps).toContain('LPR 4 倍');
+    expect(caps).toContain('持牌机构不适用这些规则');
+    expect(caps).toContain('不要自己认定不用还');
+    expect(caps).toContain('第25条（司法解释）');
+    expect(calls('guidance.lending.report')).toEqual(['tel:110']);
+    expect(point('guidance.lending.report').textContent).toContain('地方金融管理局');
+    const crime = point('guidance.lending.crime').textContent ?? '';
+    expect(crime).toContain('36%');
+    expect(crime).toContain('（两高两部办案意见）');
+    expect(crime).not.toContain('违法');
+    expect(point('guidance.lending.taolu').textContent).toContain('不是单独的罪名');
+  });
+
   it('shows nothing for a letter without guidance', () => {
     const { container } = render(<LetterGuidance templateId="statement-request" />);
     expect(container.textContent).toBe('');
