@@ -82,6 +82,13 @@ function rightsIn(lang: Lang) {
         text.signer,
       );
       await check(page, 'letters-not-the-borrower-guidance', 'letter-guidance');
+
+      // Beside the cost check: illegal lending (R111–R114), with 110 to tap.
+      await page.goto(`${origin}/#/letters/cost`);
+      const lending = page.getByTestId('letter-guidance');
+      await lending.waitFor();
+      assertEqual(await lending.locator('a[href="tel:110"]').count(), 1, 'the cost check offers 110');
+      await check(page, 'letters-cost-illegal-lending', 'letter-guidance');
     },
     { timeoutMs: 120_000, locale: lang === 'en' ? 'en-US' : 'zh-CN' },
   );
