@@ -7,7 +7,9 @@
  * Binding-force labels of the sheet (§0). 'court-guidance' is used only where the sheet itself labels a source
  * that way (法发〔2017〕22号, Table B; the 2019 good-faith enforcement opinion). 'practice' marks a point that
  * rests on court notices or practice pages rather than on a rule (how to check a court message or a mediation
- * notice): it never makes anything "illegal".
+ * notice): it never makes anything "illegal". 'judicial-opinion' is the sheet's label for the joint opinions of the
+ * courts, procuratorate and police ministries on illegal lending and 套路贷 (§16 R111, R112): they guide how cases
+ * are prosecuted and are not judicial interpretations, so they never make anything "illegal" on their own.
  */
 export const BINDING_FORCES = [
   'LAW',
@@ -18,6 +20,7 @@ export const BINDING_FORCES = [
   'GB/T',
   'SRO',
   'court-guidance',
+  'judicial-opinion',
   'practice',
 ] as const;
 export type BindingForce = (typeof BINDING_FORCES)[number];

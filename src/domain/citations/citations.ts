@@ -7,6 +7,7 @@ import { JUDICIAL_CITATIONS } from './judicial.ts';
 import { PERIOD_CITATIONS } from './periods.ts';
 import { PROCEDURE_2026_CITATIONS } from './sheet-2026.ts';
 import { MORE_2026_CITATIONS } from './sheet-2026-more.ts';
+import { RIGHTS_2026_CITATIONS } from './sheet-2026-rights.ts';
 
 /** Every citation the app may show, each taken from legal-facts.md. */
 export const CITATIONS = [
@@ -18,6 +19,7 @@ export const CITATIONS = [
   ...PERIOD_CITATIONS,
   ...PROCEDURE_2026_CITATIONS,
   ...MORE_2026_CITATIONS,
+  ...RIGHTS_2026_CITATIONS,
 ] as const;
 
 export type CitationId = (typeof CITATIONS)[number]['id'];
@@ -67,6 +69,7 @@ const RANK: Record<BindingForce, number> = {
   'GB/T': 1,
   SRO: 1,
   'court-guidance': 1,
+  'judicial-opinion': 2,
   practice: 0,
 };
 

@@ -1,7 +1,7 @@
 import type { Citation } from './citation.ts';
 import { MINFADIAN, MINSUFA_2023, ZHENGXIN } from './instruments.ts';
 
-const PIPL = {
+export const PIPL = {
   zh: '中华人民共和国个人信息保护法',
   en: 'Personal Information Protection Law of the PRC (PIPL)',
 } as const;

@@ -99,6 +99,7 @@ export function deriveValues(input: DeriveInput): FieldValues {
     if (days > 0) put('debt.daysOverdue', String(days));
   }
   if (debt.lastPaymentDate !== undefined) put('debt.lastPaymentDate', letterDate(debt.lastPaymentDate, lang));
+  if (debt.paidOffOn !== undefined) put('debt.paidOffOn', letterDate(debt.paidOffOn, lang));
 
   // `at` strings of one case may carry different offsets; instants order them. Same instant: file order.
   const entries = caseFile.entries

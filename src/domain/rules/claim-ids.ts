@@ -15,5 +15,6 @@ export const CLAIM_IDS = [
   'freeze-all-accounts',
   'children-school',
   'contacts-must-pay',
+  'family-must-pay',
 ] as const;
 export type ClaimId = (typeof CLAIM_IDS)[number];

@@ -260,6 +260,17 @@ export const CLAIMS: readonly Claim[] = [
     source: '§16 item 10 (R91–R95)',
     sheetRows: ['R91', 'R92', 'R93', 'R94', 'R95'],
   },
+  {
+    // "Family must pay" (父债子还, a spouse or parent "has to"): being family is no ground; a spouse answers only for
+    // a joint debt; heirs only up to the estate and not at all if they renounce; saying "your family must pay" is an
+    // exaggeration the industry convention bans (§16 R90, R91, R93, R94).
+    id: 'family-must-pay',
+    citationIds: ['minfadian-465', 'minfadian-1064', 'minfadian-1161', 'cba-2026'],
+    channels: ['12378', '12348'],
+    tableRows: ['R20', 'R30'],
+    source: '§16 items 9, 10 (R90, R91, R93, R94); §16 item 19 (R121)',
+    sheetRows: ['R90', 'R91', 'R93', 'R94', 'R121'],
+  },
 ];
 
 export const claimById = (id: string): Claim | undefined => CLAIMS.find((c) => c.id === id);

@@ -10,6 +10,7 @@ import type { IrrResult } from '../../domain/plan/irr.ts';
 import { formatLocalDate, formatMoneyCny } from '../../i18n/format.ts';
 import type { Language } from '../../i18n/resources.ts';
 import { useLanguage } from '../../i18n/use-language.ts';
+import { LetterGuidance } from './letter-guidance.tsx';
 
 type Field = 'nominal' | 'received' | 'count' | 'each';
 
@@ -107,6 +108,9 @@ export function CostCheckPanel({ today }: { today: LocalDate }) {
         {outcome.kind === 'problem' && <p className="letters-error">{t(`cost.problem.${outcome.code}`)}</p>}
         {outcome.kind === 'done' && <CostResult check={outcome.check} lang={lang} />}
       </div>
+      {/* Where the lender may be unlicensed or the rate above a cap: what is not protected, what to keep, where to
+          report (legal-facts.md §16 R111–R114). */}
+      <LetterGuidance templateId="illegal-lending" headingKey="guidance.lending.title" />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { toPlainText } from '../../domain/letters/plain-text.ts';
 import type { LetterLang, LetterTemplate } from '../../domain/letters/types.ts';
 import { LetterActions } from './letter-actions.tsx';
 import { LetterForm } from './letter-form.tsx';
+import { LetterGuidance } from './letter-guidance.tsx';
 import { fieldInputId, fieldsUsed, letterValues, replyDueOn, type FormValues } from './letter-model.ts';
 import { LetterPreview, PrintSheet } from './letter-preview.tsx';
 import { LimitationGate } from './limitation-gate.tsx';
@@ -96,6 +97,7 @@ export function LetterComposer({ template, caseFile, debt, today, uiLang }: Lett
   return (
     <div className="letters-compose">
       <div className="letters-compose__form">
+        <LetterGuidance templateId={template.id} />
         <div className="letters-field">
           <label htmlFor={`${formId}-lang`}>{t('form.letterLang')}</label>
           <select

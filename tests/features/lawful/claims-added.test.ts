@@ -36,3 +36,32 @@ describe('claims added from legal-facts §16', () => {
     expect(en.claim['contacts-must-pay'].short).toContain('written guarantee');
   });
 });
+
+describe('"family must pay" (§16 R90, R91, R93, R94)', () => {
+  it('R91: being family is no ground; the answer cites the rule that a contract binds only its parties', () => {
+    expect(claimById('family-must-pay')?.citationIds).toContain('minfadian-465');
+    expect(zh.claim['family-must-pay'].short).toContain('家人不因为是家人就要还钱');
+    expect(zh.claim['family-must-pay'].truth).toContain('没有“父债子还”');
+    expect(en.claim['family-must-pay'].short).toContain('Being family does not make anyone liable');
+  });
+
+  it('R93: a spouse only for a joint debt, a larger one only if the creditor proves it', () => {
+    expect(claimById('family-must-pay')?.citationIds).toContain('minfadian-1064');
+    expect(zh.claim['family-must-pay'].truth).toContain('要由债权人证明');
+    expect(en.claim['family-must-pay'].truth).toContain('the creditor must prove');
+  });
+
+  it('R94: heirs up to the estate, nothing if they renounce', () => {
+    expect(claimById('family-must-pay')?.citationIds).toContain('minfadian-1161');
+    expect(zh.claim['family-must-pay'].truth).toContain('以所得遗产的实际价值为限');
+    expect(zh.claim['family-must-pay'].truth).toContain('放弃继承的，可以不负清偿责任');
+    expect(en.claim['family-must-pay'].truth).toContain('renounces the inheritance owes nothing');
+  });
+
+  it('R90: "your family must pay" is an exaggeration industry rules prohibit, not "illegal"', () => {
+    expect(claimById('family-must-pay')?.citationIds).toContain('cba-2026');
+    expect(zh.claim['family-must-pay'].truth).toContain('行业规则禁止');
+    expect(zh.claim['family-must-pay'].truth).not.toContain('违法');
+    expect(en.claim['family-must-pay'].truth).not.toMatch(/illegal/i);
+  });
+});

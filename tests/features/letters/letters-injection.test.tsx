@@ -94,6 +94,11 @@ describe('letter templates on screen', () => {
       'preservation-review',
       'award-set-aside',
       'award-non-enforcement',
+      'data-rights',
+      'not-the-borrower',
+      'impostor-loan',
+      'settlement-certificate',
+      'salary-setoff',
     ];
     for (const t of TEMPLATES) {
       expect(known, `${t.id} is grouped on purpose`).toContain(t.id);
