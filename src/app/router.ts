@@ -3,14 +3,14 @@ import { useSyncExternalStore } from 'react';
 /** The five areas of the bottom navigation. */
 export const ROUTES = ['today', 'log', 'lawful', 'letters', 'my-data'] as const;
 /** Full-screen modes outside the bottom navigation (visit mode is one tap from Today). */
-export const MODE_ROUTES = ['visit'] as const;
+const MODE_ROUTES = ['visit'] as const;
 export type Route = (typeof ROUTES)[number];
-export type ModeRoute = (typeof MODE_ROUTES)[number];
+type ModeRoute = (typeof MODE_ROUTES)[number];
 export type AnyRoute = Route | ModeRoute;
 export const DEFAULT_ROUTE: Route = 'today';
 
 /** `#/my-data` → 'my-data'; anything unknown (including no hash) is the default route. */
-export function parseHash(hash: string): AnyRoute {
+function parseHash(hash: string): AnyRoute {
   const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
   if ((ROUTES as readonly string[]).includes(name)) return name as Route;
   if ((MODE_ROUTES as readonly string[]).includes(name)) return name as ModeRoute;

@@ -178,7 +178,7 @@ export function textReport(findings: readonly Finding[], file: string, timeZone:
   return `${lines.join('\n')}\n`;
 }
 
-export function jsonReport(findings: readonly Finding[], lang: Lang): string {
+function jsonReport(findings: readonly Finding[], lang: Lang): string {
   const out = findings.map((f) => ({
     ruleId: f.ruleId,
     debtId: f.debtId,

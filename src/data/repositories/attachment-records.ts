@@ -23,7 +23,7 @@ export function attachmentRecordOf(row: AttachmentRowV2): AttachmentRecord {
   return record as unknown as AttachmentRecord;
 }
 
-export interface AttachmentsToSealOptions {
+interface AttachmentsToSealOptions {
   /** Refs that must have stored bytes (new evidence made in the app); others may point at files not here. */
   readonly required?: ReadonlySet<string>;
   /** Ignore the current chain: a replace clears it in the same transaction and starts a new one. */

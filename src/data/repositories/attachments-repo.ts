@@ -24,7 +24,7 @@ const SOURCES: readonly AttachmentSource[] = ['file', 'camera', 'recording'];
 export type AttachmentProvenance = Omit<AttachmentRecord, 'sha256' | 'size'>;
 
 /** Streaming SHA-256 of a blob (platform `sha256OfBlob`); rejects when the signal aborts. */
-export type HashBlob = (
+type HashBlob = (
   blob: Blob,
   options?: { readonly onProgress?: (bytesDone: number) => void; readonly signal?: AbortSignal },
 ) => Promise<Sha256Hex>;
@@ -35,7 +35,7 @@ export interface StoreProgress {
   readonly bytesTotal: number;
 }
 
-export interface StoreOptions {
+interface StoreOptions {
   readonly hashBlob: HashBlob;
   readonly onProgress?: (progress: StoreProgress) => void;
   readonly signal?: AbortSignal;

@@ -11,14 +11,14 @@ import type { Hasher } from '../../domain/shared/ports.ts';
 import type { YoujuDb } from '../db.ts';
 import { listChain, verifyStoredChain } from './chain-repo.ts';
 
-export type RowProblemCode = 'row-missing' | 'row-differs' | 'row-not-sealed' | 'hidden-differs';
+type RowProblemCode = 'row-missing' | 'row-differs' | 'row-not-sealed' | 'hidden-differs';
 
-export interface RowProblem {
+interface RowProblem {
   readonly code: RowProblemCode;
   readonly entryId: string;
 }
 
-export interface EvidenceVerdict {
+interface EvidenceVerdict {
   readonly chain: ChainVerdict;
   /** Entry rows out of step with the chain, in save order; empty when all agree. */
   readonly rows: readonly RowProblem[];

@@ -19,7 +19,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** case.json's top-level fields except `entries`, as parsed (unknown fields included). */
-export function caseHeaderOf(caseJson: Readonly<Record<string, unknown>>): Record<string, unknown> {
+function caseHeaderOf(caseJson: Readonly<Record<string, unknown>>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(caseJson).filter(([key]) => key !== 'entries'));
 }
 
@@ -41,7 +41,7 @@ export async function caseHeadOf(
 }
 
 /** What a pack's head covers: packs made before the case head existed carry only the chain head. */
-export type HeadCoverage = 'case' | 'entries-only';
+type HeadCoverage = 'case' | 'entries-only';
 
 /**
  * The head a pack states and what it covers, read from manifest.json's text (null head when it has neither of the

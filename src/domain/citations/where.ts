@@ -5,7 +5,7 @@ import type { Citation } from './citation.ts';
  * Art. 238 para 3), "1032, para 2"-style lists → articleAndPara, "1032–1033" → articles, "item 4" → item (第 4 项).
  * Numbers are passed on exactly as legal-facts.md gives them; only the words around them are translated.
  */
-export type CitationWhere =
+type CitationWhere =
   | { readonly key: 'article' | 'articles'; readonly article: string }
   | { readonly key: 'articlePara' | 'articleAndPara'; readonly article: string; readonly para: string }
   | { readonly key: 'item'; readonly item: string }

@@ -22,7 +22,7 @@ export const CHANNELS = {
   // Public legal service hotline (legal-facts.md §16 R121, V-sec): free advice and a first step towards legal aid.
   '12348': { confidence: 'V-sec' },
 } as const satisfies Record<string, { confidence: Confidence }>;
-export type Channel = keyof typeof CHANNELS;
+type Channel = keyof typeof CHANNELS;
 
 export const CLAIM_IDS = [
   'overdue-is-crime',
@@ -43,7 +43,7 @@ export const CLAIM_IDS = [
 ] as const;
 export type ClaimId = (typeof CLAIM_IDS)[number];
 
-export interface Claim {
+interface Claim {
   readonly id: ClaimId;
   /** Sources of the answer (each stored in src/domain/citations from the sheet). */
   readonly citationIds: readonly CitationId[];
@@ -58,7 +58,7 @@ export interface Claim {
 }
 
 /** A row id of the sheet, including the §16 additions beyond Table A (R52–R122). */
-export type SheetRowId = `R${number}`;
+type SheetRowId = `R${number}`;
 
 export const CLAIMS: readonly Claim[] = [
   {

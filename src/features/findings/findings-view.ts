@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /** `#/lawful/findings` checks the whole log; `#/lawful/findings/<debtId>` one debt. */
-export type FindingsView = { readonly kind: 'overall' } | { readonly kind: 'debt'; readonly debtId: string };
+type FindingsView = { readonly kind: 'overall' } | { readonly kind: 'debt'; readonly debtId: string };
 
 export function parseFindingsHash(hash: string): FindingsView {
   const [area, sub, arg] = hash.replace(/^#\/?/, '').split('?')[0]?.split('/') ?? [];

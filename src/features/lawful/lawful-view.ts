@@ -6,7 +6,7 @@ import { CLAIM_IDS, type ClaimId } from '../../domain/rules/claims.ts';
  * What the lawful area shows, kept in the hash so Back works: `#/lawful` (hub), `#/lawful/rules[/<topic>]`,
  * `#/lawful/claims[/<id>]`. `#/lawful/findings…` belongs to the findings screen (the app routes it there).
  */
-export type LawfulView =
+type LawfulView =
   | { readonly kind: 'hub' }
   | { readonly kind: 'rules'; readonly topic?: Topic }
   | { readonly kind: 'claims' }
@@ -15,7 +15,7 @@ export type LawfulView =
 const isTopic = (v: string): v is Topic => (TOPICS as readonly string[]).includes(v);
 const isClaimId = (v: string): v is ClaimId => (CLAIM_IDS as readonly string[]).includes(v);
 
-export function parseLawfulHash(hash: string): LawfulView {
+function parseLawfulHash(hash: string): LawfulView {
   const [route, sub, arg] = (hash.replace(/^#\/?/, '').split('?')[0] ?? '')
     .split('/')
     .map((p) => decodeURIComponent(p));

@@ -10,9 +10,9 @@ export type LettersView =
   | { readonly kind: 'cost' }
   | { readonly kind: 'letter'; readonly templateId: string; readonly debtId?: string };
 
-export const COST_PATH = 'cost';
+const COST_PATH = 'cost';
 
-export function parseLettersHash(hash: string): LettersView {
+function parseLettersHash(hash: string): LettersView {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [route, sub] = path.split('/');
   const debt = new URLSearchParams(query).get('debt') ?? '';

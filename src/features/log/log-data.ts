@@ -67,7 +67,7 @@ export async function findingsForEntry(
 
 export type AttachmentSource = 'file' | 'camera' | 'recording';
 
-export interface StoreFileOptions {
+interface StoreFileOptions {
   /** 0…1 over the three passes (hash, write, read-back hash). */
   readonly onProgress?: (fraction: number) => void;
   readonly signal?: AbortSignal;

@@ -6,7 +6,7 @@ import { ENTRY_KINDS, type EntryKind } from '../../domain/case/types.ts';
  * `#/log` timeline, `#/log/new[?kind=call&debt=d1]` new entry, `#/log/entry/<id>` detail with history,
  * `#/log/entry/<id>/amend` the form prefilled for a correction.
  */
-export type LogView =
+type LogView =
   | { readonly view: 'timeline'; readonly debtId?: string }
   | { readonly view: 'new'; readonly kind?: EntryKind; readonly debtId?: string }
   | { readonly view: 'entry'; readonly id: string }
@@ -15,7 +15,7 @@ export type LogView =
 const isKind = (value: string | null): value is EntryKind =>
   value !== null && (ENTRY_KINDS as readonly string[]).includes(value);
 
-export function parseLogHash(hash: string): LogView {
+function parseLogHash(hash: string): LogView {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   const [route, sub, arg, action] = path.split('/').map((p) => decodeURIComponent(p));
   const params = new URLSearchParams(query);
@@ -41,7 +41,6 @@ export const hrefOfNew = (kind?: EntryKind, debtId?: string): string => {
 };
 export const hrefOfEntry = (id: string): string => `#/log/entry/${encodeURIComponent(id)}`;
 export const hrefOfAmend = (id: string): string => `#/log/entry/${encodeURIComponent(id)}/amend`;
-export const hrefOfDebtLog = (debtId: string): string => `#/log?debt=${encodeURIComponent(debtId)}`;
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);

@@ -14,7 +14,7 @@ import { isQuotaError } from '../../data/repositories/storage-errors.ts';
 import { systemClock } from '../../platform/clock.ts';
 import { webCryptoHasher } from '../../platform/hasher.ts';
 
-export type ImportState =
+type ImportState =
   | { readonly step: 'idle' }
   | { readonly step: 'reading'; readonly fileName: string }
   | { readonly step: 'too-large'; readonly fileName: string; readonly size: number }

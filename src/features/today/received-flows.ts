@@ -18,7 +18,7 @@ export const RECEIVED_FLOWS = [
 ] as const;
 export type ReceivedFlow = (typeof RECEIVED_FLOWS)[number];
 
-export interface FlowStep {
+interface FlowStep {
   readonly key: string;
   /**
    * legal-facts.md tags this point R, V-sec, single-source or unverified for the point itself (legal-facts §16 rows

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 
 /** What the wrapped input needs to point at its hint and error. */
-export interface FieldAria {
+interface FieldAria {
   readonly id: string;
   readonly 'aria-invalid': true | undefined;
   readonly 'aria-describedby': string | undefined;

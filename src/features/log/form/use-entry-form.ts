@@ -15,7 +15,7 @@ import { amend, saveNewEntry } from '../log-data.ts';
 
 export type SaveProblem = 'quota' | 'debt-gone' | 'failed';
 
-export interface EntryFormOptions {
+interface EntryFormOptions {
   readonly db: YoujuDb;
   readonly timeZone: string;
   readonly initial: EntryDraft;

@@ -19,7 +19,7 @@ import { sha256OfBlob, webCryptoHasher } from '../../../platform/hasher.ts';
 
 export type RecordingPurpose = 'log' | 'visit';
 
-export interface NewRecording {
+interface NewRecording {
   readonly id: string;
   readonly mimeType: string;
   readonly startedAt: number;
@@ -27,7 +27,7 @@ export interface NewRecording {
   readonly debtId?: string;
 }
 
-export type Provenance = AttachmentProvenance;
+type Provenance = AttachmentProvenance;
 
 const PHASES: readonly StoreProgress['phase'][] = ['hash', 'write', 'verify'];
 

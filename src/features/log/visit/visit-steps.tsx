@@ -8,7 +8,7 @@ import { VisitCitations } from './visit-citations.tsx';
 import { VISIT_TAGS, inQuietHours, type EnteredAnswer, type VisitDraft } from './visit-draft.ts';
 import type { RecorderStore } from '../recorder/recorder-store.ts';
 
-export interface StepProps {
+interface StepProps {
   readonly draft: VisitDraft;
   readonly set: (patch: Partial<VisitDraft>) => void;
   /** The visit's local day in the case zone (picks the law version in force). */
