@@ -1,5 +1,5 @@
 /**
- * The case-file v1 model (../shared/case-file-v1.md, docs/case-file.md).
+ * The case-file v1 model (docs/case-file.md).
  *
  * The parser returns the validated JSON object itself: fields this version does not know are kept on the same
  * objects (they are simply not typed here), which is what makes import → store → export lossless. Defaults such as
