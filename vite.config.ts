@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { appIconsPlugin, manifestIcons } from './src/build/icons.ts';
@@ -46,6 +47,14 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim$/,
+        replacement: fileURLToPath(new URL('./src/build/use-sync-external-store-shim.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     target: 'es2020',
     sourcemap: false,

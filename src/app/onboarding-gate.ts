@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 
 /** Boot-time flag; the data layer's settings table can take this over later without changing the shell. */
-export const ONBOARDED_KEY = 'youju.onboarded';
+const ONBOARDED_KEY = 'youju.onboarded';
 
 function readFlag(): boolean {
   try {

@@ -5,7 +5,7 @@ import { currentIosEnv, evictionRisk } from '../platform/ios-eviction.ts';
 /** Set once the notice has been read and closed: it explains once, not on every visit. */
 export const SAFARI_NOTICE_KEY = 'youju.safariNoticeSeen';
 
-export function safariNoticeSeen(): boolean {
+function safariNoticeSeen(): boolean {
   try {
     return globalThis.localStorage?.getItem(SAFARI_NOTICE_KEY) === '1';
   } catch {

@@ -10,7 +10,7 @@ const BLUE: Rgb = [0x1f, 0x4e, 0x79];
 const WHITE: Rgb = [0xff, 0xff, 0xff];
 const FOLD: Rgb = [0x9d, 0xbb, 0xd9];
 
-export type IconShape = 'rounded' | 'full-bleed';
+type IconShape = 'rounded' | 'full-bleed';
 
 export interface IconSpec {
   readonly size: number;

@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { renderIcon, type IconSpec } from './icon-art.ts';
 import { encodePng, pngToIco } from './png.ts';
 
-export interface AppIcon extends IconSpec {
+interface AppIcon extends IconSpec {
   /** Path from the site root, without a leading slash (as Vite's emitFile and the manifest want it). */
   readonly fileName: string;
   /** Listed in the web app manifest with this purpose; absent = not a manifest icon. */

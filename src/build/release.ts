@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 
-export interface ReleaseFile {
+interface ReleaseFile {
   /** Path inside the release folder, with forward slashes. */
   readonly path: string;
   readonly bytes: Uint8Array;
@@ -39,7 +39,7 @@ export function sha256Sums(files: readonly ReleaseFile[]): string {
 }
 
 /** Every file under `dir`, as release files under `prefix/`. */
-export function filesUnder(dir: string, prefix: string): ReleaseFile[] {
+function filesUnder(dir: string, prefix: string): ReleaseFile[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((d) => d.isFile())
     .map((d) => {
@@ -49,7 +49,7 @@ export function filesUnder(dir: string, prefix: string): ReleaseFile[] {
     });
 }
 
-export interface ReleaseInput {
+interface ReleaseInput {
   readonly version: string;
   /** The built site, with its source.zip. */
   readonly siteDir: string;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import type { Plugin } from 'vite';
 
-export const SOURCE_ARCHIVE = 'source.zip';
+const SOURCE_ARCHIVE = 'source.zip';
 
 /** Never part of the source: installed packages, build output, test artifacts, version-control internals. */
 const NOT_SOURCE = new Set(['.git', 'node_modules', 'dist', 'dev-dist', 'artifacts', 'coverage', '.vite']);

@@ -8,11 +8,11 @@ import { createDecipheriv, pbkdf2 } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { promisify } from 'node:util';
 
-export const ENCRYPTED_MAGIC = 'YOUJU-ENC1\n';
+const ENCRYPTED_MAGIC = 'YOUJU-ENC1\n';
 const CHUNK = 1 << 20;
 const TAG = 16;
 
-export type DecryptErrorCode = 'not-encrypted' | 'corrupt' | 'wrong-passphrase' | 'truncated';
+type DecryptErrorCode = 'not-encrypted' | 'corrupt' | 'wrong-passphrase' | 'truncated';
 
 export class DecryptError extends Error {
   constructor(readonly code: DecryptErrorCode) {

@@ -135,7 +135,7 @@ export class PackReadError extends Error {
   }
 }
 
-export interface ReadPack {
+interface ReadPack {
   /** Every zip entry in central-directory order, duplicates included. */
   readonly files: readonly (readonly [string, FileFacts])[];
   readonly texts: ReadonlyMap<string, string>;

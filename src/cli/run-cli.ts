@@ -4,7 +4,7 @@ import { EXIT } from './command.ts';
 
 const HELP_FLAGS = ['--help', '-h', 'help'];
 
-export function usageText(commands: readonly Command[]): string {
+function usageText(commands: readonly Command[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return [

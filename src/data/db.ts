@@ -11,7 +11,7 @@ import {
 import { STORES_V3, type MediaChunkRowV3, type RecordingSliceRowV3 } from './schema/v3.ts';
 import { Vault, vaultMiddleware } from './vault/vault.ts';
 
-export const DB_NAME = 'youju';
+const DB_NAME = 'youju';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -116,7 +116,7 @@ export class YoujuDb extends Dexie {
   }
 }
 
-export function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
+function declareVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
   for (const v of versions) {
     const declared = db.version(v.version).stores({ ...v.stores });
     const migration = v.migration;

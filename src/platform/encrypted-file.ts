@@ -10,7 +10,7 @@
  */
 import { PBKDF2_ITERATIONS, fromBase64, toBase64 } from './crypto-lock.ts';
 
-export const ENCRYPTED_MAGIC = 'YOUJU-ENC1\n';
+const ENCRYPTED_MAGIC = 'YOUJU-ENC1\n';
 const CHUNK = 1 << 20;
 const TAG = 16;
 
@@ -25,7 +25,7 @@ interface Header {
   readonly noncePrefix: string;
 }
 
-export type EncryptedFileErrorCode = 'not-encrypted' | 'corrupt' | 'wrong-passphrase' | 'truncated';
+type EncryptedFileErrorCode = 'not-encrypted' | 'corrupt' | 'wrong-passphrase' | 'truncated';
 
 export class EncryptedFileError extends Error {
   override readonly name = 'EncryptedFileError';
@@ -85,12 +85,12 @@ async function bytesOf(blob: Blob): Promise<Uint8Array<ArrayBuffer>> {
 }
 
 /** Where encrypted or decrypted bytes go, piece by piece: an OPFS file, Blob parts, a file on disk. */
-export interface ByteSink {
+interface ByteSink {
   write(chunk: Uint8Array): Promise<void> | void;
 }
 
 /** A sink that encrypts what it is given; `finish` seals the last chunk, so it must be called exactly once. */
-export interface EncryptingSink {
+interface EncryptingSink {
   write(chunk: Uint8Array): Promise<void>;
   finish(): Promise<void>;
 }

@@ -21,7 +21,7 @@ function toHex(bytes: Uint8Array): Sha256Hex {
   return hex as Sha256Hex;
 }
 
-export interface StreamHashOptions {
+interface StreamHashOptions {
   /** Called with the number of bytes hashed so far. */
   readonly onProgress?: (bytesDone: number) => void;
   readonly signal?: AbortSignal;

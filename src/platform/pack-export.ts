@@ -37,7 +37,7 @@ export interface SealedLink extends ChainLink {
   readonly record: unknown;
 }
 
-export interface AppPackInput {
+interface AppPackInput {
   /** The case's debts, borrower, time zone and other top-level fields; `entries` is replaced. */
   readonly caseBase: CaseFile;
   /** The device's chain, in order. */
@@ -51,13 +51,13 @@ export interface AppPackInput {
   readonly tools: PackTools;
 }
 
-export interface AppPackOptions {
+interface AppPackOptions {
   readonly hasher: Hasher;
   readonly signal?: AbortSignal;
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-export interface AppPackResult {
+interface AppPackResult {
   /** The chain head (what the device shows and the backup reminder compares). */
   readonly head: string;
   /** The head to keep (case-head.ts): the chain head plus the time zone, debts and borrower. */

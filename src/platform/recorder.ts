@@ -8,7 +8,7 @@
  */
 
 /** Most wanted first; the first one the browser supports is used. */
-export const RECORDING_MIME_TYPES = [
+const RECORDING_MIME_TYPES = [
   'audio/webm;codecs=opus',
   'audio/mp4',
   'audio/ogg;codecs=opus',
@@ -17,9 +17,9 @@ export const RECORDING_MIME_TYPES = [
 ] as const;
 
 /** ≤ 2 s per the issue; one second keeps the loss on a crash to about one second of sound. */
-export const DEFAULT_TIMESLICE_MS = 1000;
+const DEFAULT_TIMESLICE_MS = 1000;
 
-export type RecorderUnavailable = 'insecure-context' | 'no-microphone-api' | 'no-media-recorder';
+type RecorderUnavailable = 'insecure-context' | 'no-microphone-api' | 'no-media-recorder';
 
 export type MicErrorCode =
   | RecorderUnavailable
@@ -50,7 +50,7 @@ export function pickMimeType(isSupported: (type: string) => boolean): string | n
 }
 
 /** null when this browser can record at all; otherwise why not (checked before asking for the microphone). */
-export function recorderSupport(): RecorderUnavailable | null {
+function recorderSupport(): RecorderUnavailable | null {
   if (typeof window === 'undefined' || !window.isSecureContext) return 'insecure-context';
   if (!navigator.mediaDevices?.getUserMedia) return 'no-microphone-api';
   if (typeof MediaRecorder === 'undefined') return 'no-media-recorder';
@@ -67,7 +67,7 @@ const micErrorOf = (error: unknown): MicError => {
 };
 
 /** Receives slice `index` (0, 1, 2, …) recorded up to `at` (ms since the epoch); must resolve once it is stored. */
-export type SliceSink = (index: number, blob: Blob, at: number) => Promise<void>;
+type SliceSink = (index: number, blob: Blob, at: number) => Promise<void>;
 
 /**
  * Why a running recording ended without `stop()`: the microphone was taken away (phones often do this when the
@@ -76,7 +76,7 @@ export type SliceSink = (index: number, blob: Blob, at: number) => Promise<void>
  */
 export type RecorderFailure = 'interrupted' | 'recorder-error' | 'storage';
 
-export interface StartOptions {
+interface StartOptions {
   readonly timesliceMs?: number;
   /** Called once the container is known and before the first slice, e.g. to create the recording's row. */
   readonly onStart: (mimeType: string, startedAt: number) => Promise<void>;

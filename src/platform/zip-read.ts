@@ -15,7 +15,7 @@ const CEN_SIG = 0x02014b50;
 const LOC_SIG = 0x04034b50;
 const MAX_COMMENT = 0xffff;
 
-export type PackReadErrorCode = 'unreadable' | 'too-large' | 'unsupported-compression' | 'cancelled';
+type PackReadErrorCode = 'unreadable' | 'too-large' | 'unsupported-compression' | 'cancelled';
 
 export class PackReadError extends Error {
   override readonly name = 'PackReadError';
@@ -38,7 +38,7 @@ export interface ZipEntry {
   readonly localOffset: number;
 }
 
-export interface ReadPackResult {
+interface ReadPackResult {
   /** Every zip entry in central-directory order, duplicates included. */
   readonly files: readonly (readonly [string, FileFacts])[];
   readonly texts: ReadonlyMap<string, string>;
@@ -46,7 +46,7 @@ export interface ReadPackResult {
   readonly entries: ReadonlyMap<string, ZipEntry>;
 }
 
-export interface ReadPackOptions {
+interface ReadPackOptions {
   readonly signal?: AbortSignal;
   /** Compressed bytes read so far, of the whole file. */
   readonly onProgress?: (done: number, total: number) => void;
@@ -62,7 +62,7 @@ async function bytesAt(blob: Blob, start: number, length: number): Promise<DataV
 
 const utf8 = new TextDecoder('utf-8');
 
-export async function centralDirectory(blob: Blob): Promise<ZipEntry[]> {
+async function centralDirectory(blob: Blob): Promise<ZipEntry[]> {
   if (blob.size < 22) throw new PackReadError('unreadable');
   const tailStart = Math.max(0, blob.size - 22 - MAX_COMMENT);
   const tail = await bytesAt(blob, tailStart, blob.size - tailStart);
@@ -120,7 +120,7 @@ async function dataStart(blob: Blob, e: ZipEntry): Promise<number> {
 }
 
 /** Streams one entry's uncompressed bytes into `sink`, reading CHUNK bytes at a time. */
-export async function streamEntry(
+async function streamEntry(
   blob: Blob,
   e: ZipEntry,
   sink: (chunk: Uint8Array) => void | Promise<void>,

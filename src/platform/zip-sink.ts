@@ -6,7 +6,7 @@
  */
 import type { PackSink } from './zip-write.ts';
 
-export interface ExportSink extends PackSink {
+interface ExportSink extends PackSink {
   /** The finished pack. */
   finish(): Promise<Blob>;
   /** Throws away everything written; nothing of a cancelled export stays behind. */
@@ -19,7 +19,7 @@ const EXPORT_PREFIX = 'youju-export-';
 const RESTORE_PREFIX = 'youju-restore-';
 
 /** Collects chunks into Blobs of about 4 MiB, so that only the current part is held as JS arrays. */
-export function blobSink(type = 'application/zip'): ExportSink {
+function blobSink(type = 'application/zip'): ExportSink {
   let parts: Blob[] = [];
   let pending: Uint8Array[] = [];
   let pendingSize = 0;

@@ -33,7 +33,7 @@ export class PackExportError extends Error {
   }
 }
 
-export interface StreamPackOptions {
+interface StreamPackOptions {
   /** Modification time written in every zip entry (the export time). */
   readonly mtime: Date;
   /** For the texts (small, in one call). */

@@ -17,20 +17,14 @@ import { webCryptoHasher } from '../../src/platform/hasher.ts';
 
 const NOW = Date.parse('2026-11-20T10:00:00+08:00');
 const VALID_DIR = join(import.meta.dirname, '../fixtures/case-files/valid');
-const EXAMPLES_DIR = '/work/shared/examples';
 
 function fixtureFiles(): { name: string; text: string }[] {
   const fromDir = (dir: string) =>
     readdirSync(dir)
       .filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'))
       .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
-  let examples: { name: string; text: string }[] = [];
-  try {
-    examples = fromDir(EXAMPLES_DIR).map((f) => ({ ...f, name: `examples/${f.name}` }));
-  } catch {
-    // The shared examples live outside the repo; the repo's own fixtures include copies of them.
-  }
-  return [...fromDir(VALID_DIR), ...examples];
+  // The example cases of the case-file format are kept among the valid fixtures.
+  return fromDir(VALID_DIR);
 }
 
 function parsed(text: string): CaseFile {

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Encryption at rest under the app lock (issue 8): what reaches IndexedDB while the lock is on, what a locked
+// Encryption at rest under the app lock: what reaches IndexedDB while the lock is on, what a locked
 // profile refuses, and turning the lock on and off — including a page closed half-way.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { YoujuDb } from '../../src/data/db.ts';

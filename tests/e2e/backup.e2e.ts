@@ -1,4 +1,4 @@
-// Issue 8, encrypted backups: an entry with an attached file logged in the UI → an encrypted backup made from My
+// Encrypted backups: an entry with an attached file logged in the UI → an encrypted backup made from My
 // data (the passphrase rules shown inline first) → the downloaded .zip.enc is not a zip and holds neither the
 // notes nor the photo in the clear → restored into a fresh profile: a wrong passphrase is refused with nothing
 // written, a cut copy gets its own message, the right passphrase gives the same chain head and timeline. Every

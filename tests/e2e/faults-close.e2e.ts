@@ -1,4 +1,4 @@
-// Issue 8, fault tests: the tab dies in the middle of a write. The page is closed as a crash would close it (no
+// Fault tests: the tab dies in the middle of a write. The page is closed as a crash would close it (no
 // unload handlers) while an import, an entry save or a case-pack export is under way; a new page in the same
 // profile must find the database exactly as before, and the evidence chain must verify, both in the app ("verify
 // now" in My data) and in Node. A recording cut off by a closed page is tests/e2e/recorder.e2e.ts

@@ -1,4 +1,4 @@
-// Issue 8, fault tests: the phone's storage fills up at each write path. The page's IndexedDB writes throw
+// Fault tests: the phone's storage fills up at each write path. The page's IndexedDB writes throw
 // QuotaExceededError (as Chromium does when the origin's quota is used up) from a chosen point; the app must say
 // so in words (the quota message of that screen, in both languages) and leave nothing half-written: the raw
 // stores are dumped before and after and compared. Each message is screenshotted in zh-CN and en.

@@ -1,4 +1,4 @@
-// Issue 8, fault tests: other tabs and other versions of the database, in Chromium's own IndexedDB.
+// Fault tests: other tabs and other versions of the database, in Chromium's own IndexedDB.
 // - An old tab holds the database open (and ignores versionchange) while the app needs to upgrade it: the app
 //   says to close the other tab instead of spinning forever, and carries on by itself once it is closed.
 // - The app is open when another tab asks for a newer version: the app lets go at once and says to reload.

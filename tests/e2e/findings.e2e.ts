@@ -1,4 +1,4 @@
-// Issue 5, "importing a fixture case shows the expected findings": the credit-card example of ../shared/examples
+// Importing a fixture case shows the expected findings: the credit-card example case file (tests/fixtures/case-files)
 // goes in through My data, and the findings screen shows exactly the findings its .expected.json lists, worded by
 // binding force, with entry links, letters and the pattern of contact. Screenshots (360×740) and axe in both
 // languages.

@@ -1,4 +1,4 @@
-// Issue 8, fuzzing through the UI: a sample of the generated hostile case files (tests/fuzz/hostile-cases.ts) and
+// Fuzzing through the UI: a sample of the generated hostile case files (tests/fuzz/hostile-cases.ts) and
 // hostile case packs (tests/fuzz/hostile-packs.ts) goes through the REAL import and restore controls of My data,
 // into a profile that already holds a restored case with media, in both languages. After each file: a clear,
 // translated error is on screen (no crash, no empty screen, no raw key), and the whole IndexedDB database —

@@ -1,4 +1,4 @@
-// Issue 5, "What may a collector do?" and "Is what they say true?": from the tab, open the catalogue, search
+// "What may a collector do?" and "Is what they say true?": from the tab, open the catalogue, search
 // "上门", pick a topic, then open a claim. Screenshots (360×740) and axe in both languages.
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';

@@ -1,4 +1,4 @@
-// Issue 7 end to end: a credit-card debt 120 days overdue → 个性化分期 letter: fill the missing fields, the preview
+// Letters end to end: a credit-card debt 120 days overdue → 个性化分期 letter: fill the missing fields, the preview
 // follows, the plan calculator inserts its proposal, copy (clipboard read back), print (print media screenshot and
 // a real PDF read with pdftotext), "record as sent" → an outgoing letter entry in the log with its reply-due day.
 // A second, 4-year-old credit-card debt gets the limitation warning first. Markup typed into a field comes out as

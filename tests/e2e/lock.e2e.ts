@@ -1,4 +1,4 @@
-// The app lock end to end (issue 8), in real Chromium with real IndexedDB: set up (passphrase rules, the recovery
+// The app lock end to end, in real Chromium with real IndexedDB: set up (passphrase rules, the recovery
 // key shown once and confirmed), the stored rows no longer readable, lock, wrong passphrases with the growing
 // delay, unlock, a reload that stays locked, unlocking with the recovery key and setting a new passphrase, quick
 // hide to the calculator and back, auto-lock after inactivity, an encrypted backup restored into a fresh

@@ -1,4 +1,4 @@
-// Issue 4, the log: a call logged in the phone viewport with the fewest taps (记一笔 → Call → Answered → Save), seen
+// The log: a call logged in the phone viewport with the fewest taps (记一笔 → Call → Answered → Save), seen
 // in the timeline, amended (history one tap away), and another entry hidden with a reason. Every log screen is
 // screenshotted at 360×740 and axe-checked in both languages.
 import type { Page } from 'playwright-core';

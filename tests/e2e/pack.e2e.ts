@@ -1,4 +1,4 @@
-// Issue 4, the case pack: entries logged in the UI (one with an attached file, one corrected) → a case pack made
+// The case pack: entries logged in the UI (one with an attached file, one corrected) → a case pack made
 // and downloaded from My data → `npm run --silent youju -- verify` exits 0 → restored into a fresh profile, which
 // shows the same timeline (entry ids) and the same chain head; a pack with one changed byte is refused with the
 // file named and nothing written. My data's sections are screenshotted at 360×740 in both languages.

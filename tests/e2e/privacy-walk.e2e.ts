@@ -1,4 +1,4 @@
-// Issue 8, privacy: ONE run walks every screen of the app in both languages with distinctive case content typed in
+// Privacy: ONE run walks every screen of the app in both languages with distinctive case content typed in
 // (a borrower's name and phone, a collector's name and phone, a note, two creditors) and fails if any of it shows
 // up in the console (every level), in a URL (the address bar at every step, every request the page or its service
 // worker makes, download names, Cache Storage), in localStorage/sessionStorage, history.state or document.title,

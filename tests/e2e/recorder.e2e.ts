@@ -1,4 +1,4 @@
-// Issue 4 "Done when": record 6 s with the fake microphone, close the page mid-recording, reopen, recover; the
+// The recorder end to end: record 6 s with the fake microphone, close the page mid-recording, reopen, recover; the
 // recovered audio decodes (≥ 4 s) and is in the hash chain, which still verifies. Discard asks first. Recorder and
 // recovery screens are screenshotted and axe-checked in both languages.
 import type { Page } from 'playwright-core';

@@ -1,4 +1,4 @@
-// Issue 6 end to end: a credit-card debt 100 days overdue, a logged visit (through a case-file import) and a
+// Today end to end: a credit-card debt 100 days overdue, a logged visit (through a case-file import) and a
 // 支付令 received through the "I just received…" flow → Today shows the payment-order stage, the 15-day objection
 // deadline (民事诉讼法 Art. 85 counting) and a working .ics export. Every screen is screenshotted and axe-checked in
 // both languages.

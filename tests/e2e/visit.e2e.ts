@@ -1,4 +1,4 @@
-// Issue 5 "Done when": visit mode end to end with the fake microphone — one collector, no ID, entered without
+// Visit mode end to end with the fake microphone — one collector, no ID, entered without
 // consent → the three visit findings are shown, the recording is attached, and the entry is in the chain (which
 // verifies). Every step is screenshotted and axe-checked at 360×740 in both languages.
 import type { Page } from 'playwright-core';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 // Hostile and malformed case files through the same two steps the import screen takes — parseCaseFile, then
-// importCaseFile in replace and merge mode into a profile that already holds a case (issue 8, fuzzing). Every
+// importCaseFile in replace and merge mode into a profile that already holds a case (fuzzing). Every
 // input must end in parse errors (codes with paths) or in an import that either succeeds completely or is refused;
 // a refusal or a thrown error must leave the database byte-identical. Generated from a fixed seed.
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Generated hostile and malformed case files (issue 8, fuzzing), shared by the data-layer fuzz test
+// Generated hostile and malformed case files (fuzzing), shared by the data-layer fuzz test
 // (case-import-fuzz.test.ts) and the e2e that feeds a sample of them through the real import screen
 // (tests/e2e/import-fuzz.e2e.ts). Plain TypeScript with no test-runner import, so Node (tsx) can load it too.
 // Generated from a fixed seed: a failure names a case that can be rerun.

@@ -1,4 +1,4 @@
-// Generated hostile and broken case packs (issue 8, fuzzing), shared by `youju verify`'s fuzz test
+// Generated hostile and broken case packs (fuzzing), shared by `youju verify`'s fuzz test
 // (pack-fuzz.test.ts) and the e2e that restores a sample of them through My data (tests/e2e/import-fuzz.e2e.ts):
 // truncated and corrupted zips, files whose bytes no longer match, path-traversal and duplicate names, huge
 // strings, deep nesting and wrong types in manifest.json and case.json. No test-runner import, so Node (tsx) can

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Hostile and broken case packs through `youju verify` (issue 8, fuzzing): truncated and corrupted zips, files
+// Hostile and broken case packs through `youju verify` (fuzzing): truncated and corrupted zips, files
 // whose bytes no longer match, path-traversal and duplicate names, huge strings, deep nesting and wrong types in
 // manifest.json and case.json. Every one must end in a verdict (exit 1 "changed" or 2 "unreadable") with JSON on
 // stdout that names a problem — never an internal error, a stack trace or "ok" — except a bit flip that changes no

@@ -123,7 +123,7 @@ export function textReport(
   return `${lines.join('\n')}\n`;
 }
 
-export function jsonReport(findings: readonly Finding[], lang: Lang): string {
+function jsonReport(findings: readonly Finding[], lang: Lang): string {
   const out = findings.map((f) => ({
     ruleId: f.ruleId,
     debtId: f.debtId,

@@ -67,12 +67,7 @@ const deadlineJson = (d: Deadline, lang: Lang) => ({
   citations: d.citationIds.map((id) => citationJson(id, lang)),
 });
 
-export function deadlinesJson(
-  sets: readonly DeadlineSet[],
-  today: string,
-  timeZone: string,
-  lang: Lang,
-): string {
+function deadlinesJson(sets: readonly DeadlineSet[], today: string, timeZone: string, lang: Lang): string {
   const debts = sets.map((s) => ({
     debtId: s.debtId,
     stage: s.stage.stage,

@@ -21,7 +21,7 @@ import { PackReadError, nodeHasher, readPack } from '../pack-io.ts';
 const USAGE = '<pack.zip> | <pack.zip.enc> --passphrase-file <file> [--head <sha256 hex>]';
 
 /** This command's own contract: 1 = tampered, which differs from the other commands' "failed". */
-export const VERIFY_EXIT = { intact: 0, changed: 1, unreadable: 2 } as const;
+const VERIFY_EXIT = { intact: 0, changed: 1, unreadable: 2 } as const;
 
 export const verifyCommand: Command = {
   name: 'verify',

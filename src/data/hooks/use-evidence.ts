@@ -1,6 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ChainLink } from '../../domain/evidence/chain.ts';
-import type { AttachmentRowV2 } from '../schema/v2.ts';
 import { chainHead } from '../repositories/chain-repo.ts';
 import { listEntryItems, type EntryListItem } from '../repositories/evidence-read.ts';
 import { useDb } from './db-context.tsx';
@@ -15,10 +14,4 @@ export function useEntryRows(): EntryListItem[] | undefined {
 export function useChainHead(): ChainLink | null | undefined {
   const db = useDb();
   return useLiveQuery(() => chainHead(db), [db]);
-}
-
-/** A stored attachment's metadata and provenance (null if not stored), live; `undefined` while loading. */
-export function useAttachmentMeta(sha256: string): AttachmentRowV2 | null | undefined {
-  const db = useDb();
-  return useLiveQuery(async () => (await db.attachments.get(sha256)) ?? null, [db, sha256]);
 }

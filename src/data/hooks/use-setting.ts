@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getSetting, type SettingKey, type SettingValues } from '../repositories/settings-repo.ts';
 import { useDb } from './db-context.tsx';
 
-export type SettingState<K extends SettingKey> =
+type SettingState<K extends SettingKey> =
   { readonly loaded: false } | { readonly loaded: true; readonly value: SettingValues[K] | undefined };
 
 /** A setting, live. `loaded` tells "not read yet" apart from "never set". */

@@ -8,7 +8,7 @@
  */
 
 /** Turns one stored row of the previous version into the row of `toVersion`; must not touch anything else. */
-export type RowUpgrade = (row: Readonly<Record<string, unknown>>) => Record<string, unknown>;
+type RowUpgrade = (row: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 
 export interface Migration {
   /** The schema version this migration produces; it runs when opening a database older than this. */
@@ -23,7 +23,7 @@ export interface Migration {
  * an IndexedDB upgrade transaction: the v1 entries and attachments are sealed right after opening, in seq order
  * (`sealBacklog` in repositories/chain-repo.ts). Entry rows keep their shape (v2 only adds optional fields).
  */
-export const MIGRATION_V2: Migration = {
+const MIGRATION_V2: Migration = {
   toVersion: 2,
   tables: {
     attachments: (row) => ({

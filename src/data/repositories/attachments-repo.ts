@@ -31,7 +31,7 @@ export interface StoreProgress {
   readonly bytesTotal: number;
 }
 
-export interface StoreOptions {
+interface StoreOptions {
   readonly hashBlob: HashBlob;
   readonly onProgress?: (progress: StoreProgress) => void;
   readonly signal?: AbortSignal;

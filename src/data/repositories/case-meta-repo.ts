@@ -4,7 +4,7 @@ import type { MetaRowV1 } from '../schema/v1.ts';
 import { isRecord } from './validate.ts';
 
 /** New profiles record times in mainland China's zone (docs/case-file.md). */
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 const CASE_META_KEY = 'case';
 
@@ -16,7 +16,7 @@ export interface CaseMeta {
   readonly fields: Readonly<Record<string, unknown>>;
 }
 
-export const defaultCaseFields = (): Record<string, unknown> => ({
+const defaultCaseFields = (): Record<string, unknown> => ({
   format: CASE_FORMAT,
   version: CASE_VERSION,
   timeZone: DEFAULT_TIME_ZONE,

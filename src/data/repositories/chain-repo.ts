@@ -56,7 +56,7 @@ export async function isSealed(db: YoujuDb, kind: ChainRecordKind, recordId: str
 }
 
 /** Seals `records` in order after `head`; a record JSON cannot carry (NaN, lone surrogates…) is refused. */
-export async function sealAll(
+async function sealAll(
   head: ChainLink | null,
   records: readonly PendingRecord[],
   hasher: Hasher,
@@ -72,7 +72,7 @@ export async function sealAll(
   return rows;
 }
 
-export interface SealedWrite<T> {
+interface SealedWrite<T> {
   /** Tables the effects write, besides `chain`. */
   readonly tables: readonly Table[];
   /** Outside any transaction: the records to seal (may read the database). */
@@ -116,7 +116,7 @@ export async function writeSealed<T>(
 }
 
 /** Reads the rows just written and re-hashes their records and links: "saved" only for what is really stored. */
-export async function readBack(db: YoujuDb, rows: readonly ChainRow[], hasher: Hasher): Promise<void> {
+async function readBack(db: YoujuDb, rows: readonly ChainRow[], hasher: Hasher): Promise<void> {
   const stored = await db.chain.bulkGet(rows.map((r) => r.seq));
   for (const [i, row] of rows.entries()) {
     const back = stored[i];

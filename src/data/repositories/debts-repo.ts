@@ -15,12 +15,12 @@ export interface DebtRecord {
   readonly updatedAt: number;
 }
 
-export interface ListDebtsOptions {
+interface ListDebtsOptions {
   readonly includeArchived?: boolean;
 }
 
 /** Rows were validated on the way in, so the stored object is a Debt (plus fields this version does not know). */
-export function toDebtRecord(row: DebtRowV1): DebtRecord {
+function toDebtRecord(row: DebtRowV1): DebtRecord {
   const record = {
     debt: row.data as unknown as Debt,
     archived: row.archivedAt !== undefined,

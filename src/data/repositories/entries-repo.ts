@@ -42,7 +42,3 @@ export async function nextEntrySeq(db: YoujuDb): Promise<number> {
   const last = await db.entries.orderBy('seq').last();
   return last ? last.seq + 1 : 1;
 }
-
-export async function countEntries(db: YoujuDb): Promise<number> {
-  return db.entries.count();
-}

@@ -11,9 +11,9 @@ import type { Hasher } from '../../domain/shared/ports.ts';
 import type { YoujuDb } from '../db.ts';
 import { listChain, verifyStoredChain } from './chain-repo.ts';
 
-export type RowProblemCode = 'row-missing' | 'row-differs' | 'row-not-sealed' | 'hidden-differs';
+type RowProblemCode = 'row-missing' | 'row-differs' | 'row-not-sealed' | 'hidden-differs';
 
-export interface RowProblem {
+interface RowProblem {
   readonly code: RowProblemCode;
   readonly entryId: string;
 }

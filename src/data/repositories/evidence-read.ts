@@ -22,7 +22,7 @@ export interface EntryListItem {
   readonly hidden: HiddenMark | null;
 }
 
-export const toListItem = (row: EntryRowV2): EntryListItem => ({
+const toListItem = (row: EntryRowV2): EntryListItem => ({
   entry: toEntry(row),
   seq: row.seq,
   at: row.at,

@@ -13,7 +13,7 @@ import { guardStorage } from './storage-errors.ts';
 export type RecordingRow = RecordingRowV2;
 
 /** A new recording; state, lastSliceAt and sliceCount always start as `recording`, startedAt and 0. */
-export type RecordingStart = Omit<RecordingRowV2, 'state' | 'lastSliceAt' | 'sliceCount'> &
+type RecordingStart = Omit<RecordingRowV2, 'state' | 'lastSliceAt' | 'sliceCount'> &
   Partial<Pick<RecordingRowV2, 'state' | 'lastSliceAt' | 'sliceCount'>>;
 
 const nonEmpty = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';

@@ -3,7 +3,7 @@
  * Storage running out of room becomes `quota` wherever it happens (see storage-errors.ts); other storage failures
  * surface as they are. In every case the transaction rolled back: nothing is half-written.
  */
-export type RepositoryErrorCode =
+type RepositoryErrorCode =
   | 'invalid-debt'
   | 'invalid-entry'
   | 'invalid-setting'

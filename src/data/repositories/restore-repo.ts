@@ -90,7 +90,7 @@ async function applyRecord(db: YoujuDb, r: PendingRecord): Promise<void> {
   }
 }
 
-export interface AppendOptions {
+interface AppendOptions {
   /** Clear the entries and the chain first and start a new chain (restore); otherwise append after the head. */
   readonly replace: boolean;
   /**

@@ -5,7 +5,7 @@ import type { YoujuDb } from '../db.ts';
 import { RepositoryError } from './repository-error.ts';
 import { guardStorage } from './storage-errors.ts';
 
-export type PersistResult = 'granted' | 'denied' | 'unsupported';
+type PersistResult = 'granted' | 'denied' | 'unsupported';
 
 /** Every app setting with its type; a stored value of the wrong type reads as unset. */
 export interface SettingValues {
@@ -45,8 +45,6 @@ const CHECKS: { readonly [K in SettingKey]: (v: unknown) => v is SettingValues[K
     (v as LockoutState).failures >= 0 &&
     ((v as LockoutState).lastFailureAt === null || isTime((v as LockoutState).lastFailureAt)),
 };
-
-export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(CHECKS, key);
 
 export async function getSetting<K extends SettingKey>(
   db: YoujuDb,

@@ -1,5 +1,5 @@
 import { checkDateTime, isLocalDate as isDomainLocalDate } from '../../domain/case/dates.ts';
-import { DEBT_KINDS, ENTRY_KINDS, type Debt, type Entry } from '../../domain/case/types.ts';
+import { DEBT_KINDS, ENTRY_KINDS } from '../../domain/case/types.ts';
 
 // Write-side checks of the repositories. They guard the store against programming mistakes (a form or importer
 // that skipped its own validation); user-facing validation with field messages lives in the domain.
@@ -7,7 +7,7 @@ import { DEBT_KINDS, ENTRY_KINDS, type Debt, type Entry } from '../../domain/cas
 export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export const isLocalDate = (value: unknown): value is string =>
+const isLocalDate = (value: unknown): value is string =>
   typeof value === 'string' && isDomainLocalDate(value);
 
 const nonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
@@ -34,10 +34,6 @@ export function invalidDebtField(value: unknown): string | null {
   return null;
 }
 
-export function isDebt(value: unknown): value is Debt {
-  return invalidDebtField(value) === null;
-}
-
 /** The first invalid field of an entry, or null. */
 export function invalidEntryField(value: unknown): string | null {
   if (!isRecord(value)) return '$';
@@ -46,10 +42,6 @@ export function invalidEntryField(value: unknown): string | null {
   if (typeof value.at !== 'string' || checkDateTime(value.at) !== 'ok') return 'at';
   if (!optional(value.debtId, nonEmptyString)) return 'debtId';
   return null;
-}
-
-export function isEntry(value: unknown): value is Entry {
-  return invalidEntryField(value) === null;
 }
 
 /** A shallow copy without the given keys. */

@@ -66,7 +66,7 @@ export interface ChainRowV2 extends ChainLink {
   readonly record: unknown;
 }
 
-export type RecordingState = 'recording' | 'stopped' | 'saved' | 'discarded';
+type RecordingState = 'recording' | 'stopped' | 'saved' | 'discarded';
 
 export interface RecordingRowV2 {
   readonly id: string;

@@ -31,7 +31,7 @@ function clearPathsOf(schema: DBCoreTableSchema): string[] {
 
 const keyOf = (schema: DBCoreTableSchema, row: Row): unknown => schema.primaryKey.extractKey?.(row);
 
-export const rowCodec: RowCodec = {
+const rowCodec: RowCodec = {
   seal(cipher: AtRestCipher, table: string, schema: DBCoreTableSchema, row: Row): Row {
     const sealed = cipher.sealSync(utf8.encode(JSON.stringify(row)), placeOf(table, keyOf(schema, row)));
     const out: Row = { [SEALED]: sealed };

@@ -36,7 +36,7 @@ export class SealedDataError extends Error {
   override readonly name = 'SealedDataError';
 }
 
-export type VaultState = 'clear' | 'locked' | 'open';
+type VaultState = 'clear' | 'locked' | 'open';
 
 const utf8 = new TextEncoder();
 

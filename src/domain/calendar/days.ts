@@ -30,7 +30,7 @@ export const yearOf = (day: LocalDate): number => parts(day)[0];
 
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
-export const daysInMonth = (y: number, m: number): number =>
+const daysInMonth = (y: number, m: number): number =>
   m === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
 
 export const addDays = (day: LocalDate, n: number): LocalDate => {
@@ -65,5 +65,3 @@ export const weekdayOf = (day: LocalDate): number => {
   const [y, m, d] = parts(day);
   return new Date(utcMs(y, m, d)).getUTCDay();
 };
-
-export const laterOf = (a: LocalDate, b: LocalDate): LocalDate => (a >= b ? a : b);

@@ -7,7 +7,7 @@
  */
 import type { LocalDate } from '../case/types.ts';
 
-export interface HolidayYear {
+interface HolidayYear {
   readonly year: number;
   /** The notice the table copies. */
   readonly source: { readonly zh: string; readonly ref: string; readonly publishedOn: LocalDate };

@@ -8,7 +8,7 @@ import type { IcsOptions } from './ics-types.ts';
 import { deadlineKey } from './ics-types.ts';
 
 /** RFC 5545 §3.3.11: backslash, semicolon, comma and line breaks are escaped in TEXT values. */
-export const escapeText = (value: string): string =>
+const escapeText = (value: string): string =>
   value
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')

@@ -10,7 +10,7 @@ import { addDays, addMonths, addYears } from './days.ts';
 import { firstWorkingDayFrom, hasOfficialTable } from './rest-days.ts';
 import { yearOf } from './days.ts';
 
-export interface PeriodLength {
+interface PeriodLength {
   readonly unit: 'days' | 'months' | 'years';
   readonly count: number;
 }
@@ -22,7 +22,7 @@ export interface PeriodEnd {
 }
 
 /** Counting starts the day after `start`, so `start` + n days is the n-th counted day. */
-export const rawEnd = (start: LocalDate, length: PeriodLength): LocalDate =>
+const rawEnd = (start: LocalDate, length: PeriodLength): LocalDate =>
   length.unit === 'days'
     ? addDays(start, length.count)
     : length.unit === 'months'

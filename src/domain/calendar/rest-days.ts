@@ -18,7 +18,7 @@ export const isRestDay = (day: LocalDate): boolean => {
   return w === 0 || w === 6;
 };
 
-export interface WorkingDayMove {
+interface WorkingDayMove {
   readonly day: LocalDate;
   /** Set when `day` differs from the input. */
   readonly movedFrom?: LocalDate;

@@ -19,7 +19,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** case.json's top-level fields except `entries`, as parsed (unknown fields included). */
-export function caseHeaderOf(caseJson: Readonly<Record<string, unknown>>): Record<string, unknown> {
+function caseHeaderOf(caseJson: Readonly<Record<string, unknown>>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(caseJson).filter(([key]) => key !== 'entries'));
 }
 

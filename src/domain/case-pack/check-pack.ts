@@ -28,27 +28,27 @@ import { caseHeadOf } from './case-head.ts';
 import { firstOutOfOrder } from './chain-order.ts';
 import { isFolderEntry } from './zip-frame.ts';
 
-export const PACK_PROBLEM_CODES = [
-  'unsafe-path',
-  'duplicate-path',
-  'manifest-missing',
-  'manifest-invalid',
-  'manifest-changed',
-  'case-missing',
-  'case-invalid',
-  'file-missing',
-  'file-added',
-  'file-changed',
-  'size-mismatch',
-  'attachment-missing',
-  'attachment-changed',
-  'history-missing',
-  'history-invalid',
-  'record-out-of-order',
-  'case-history-mismatch',
-  'case-head-mismatch',
-] as const;
-export type PackProblemCode = (typeof PACK_PROBLEM_CODES)[number] | ChainProblemCode | HistoryProblemCode;
+type PackProblemCode =
+  | 'unsafe-path'
+  | 'duplicate-path'
+  | 'manifest-missing'
+  | 'manifest-invalid'
+  | 'manifest-changed'
+  | 'case-missing'
+  | 'case-invalid'
+  | 'file-missing'
+  | 'file-added'
+  | 'file-changed'
+  | 'size-mismatch'
+  | 'attachment-missing'
+  | 'attachment-changed'
+  | 'history-missing'
+  | 'history-invalid'
+  | 'record-out-of-order'
+  | 'case-history-mismatch'
+  | 'case-head-mismatch'
+  | ChainProblemCode
+  | HistoryProblemCode;
 
 export interface PackProblem {
   readonly code: PackProblemCode;

@@ -19,10 +19,6 @@ export interface HistoryRecord {
   readonly record: unknown;
 }
 
-export interface History {
-  readonly records: readonly HistoryRecord[];
-}
-
 /** The text written to the pack: 2-space JSON, final newline, records in chain order. */
 export const historyText = (records: readonly HistoryRecord[]): string =>
   `${JSON.stringify({ records: records.map(({ kind, recordId, record }) => ({ kind, recordId, record })) }, null, 2)}\n`;
@@ -57,7 +53,7 @@ export type HistoryProblemCode =
   | 'hides-unknown-entry'
   | 'attachment-not-sealed';
 
-export interface HistoryProblem {
+interface HistoryProblem {
   readonly code: HistoryProblemCode;
   /** The record's id (entry id, amendment id, hide id or attachment sha256). */
   readonly recordId: string;
@@ -65,7 +61,7 @@ export interface HistoryProblem {
 }
 
 /** What the timeline shows, derived from the records. */
-export interface HistoryContent {
+interface HistoryContent {
   /** Current versions of the entries that are not hidden, in the order the originals were sealed. */
   readonly entries: readonly Entry[];
   /** Every sealed attachment record by sha256. */

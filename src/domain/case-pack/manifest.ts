@@ -19,7 +19,7 @@ export const MANIFEST_PATH = 'manifest.json';
 export const CASE_PATH = 'case.json';
 export const REPORT_PATH = 'report.html';
 export const README_PATH = 'README.txt';
-export const MEDIA_DIR = 'media/';
+const MEDIA_DIR = 'media/';
 
 export interface PackFile {
   readonly path: string;
@@ -27,7 +27,7 @@ export interface PackFile {
   readonly size: number;
 }
 
-export interface Manifest {
+interface Manifest {
   readonly format: typeof PACK_FORMAT;
   readonly version: typeof PACK_VERSION;
   readonly app: { readonly name: string; readonly version: string };
@@ -55,10 +55,10 @@ export interface Manifest {
   readonly seal: Sha256Hex;
 }
 
-export type UnsealedManifest = Omit<Manifest, 'seal'>;
+type UnsealedManifest = Omit<Manifest, 'seal'>;
 
 /** The attachment link's record: what case.json says about the file, with the fields in a fixed set. */
-export const attachmentRecord = (a: AttachmentRef): Record<string, unknown> => ({ ...a });
+const attachmentRecord = (a: AttachmentRef): Record<string, unknown> => ({ ...a });
 
 /**
  * The records the chain seals, in chain order: each entry of case.json in file order (kind `entry`, record = the
@@ -82,7 +82,7 @@ export function chainRecords(
   return out;
 }
 
-export type SealError = 'not-canonicalizable';
+type SealError = 'not-canonicalizable';
 
 export async function sealCase(
   caseFile: CaseFile,
@@ -108,7 +108,7 @@ export async function manifestSealOf(
 
 const byPath = (a: PackFile, b: PackFile): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
-export interface BuildManifestInput {
+interface BuildManifestInput {
   readonly app: { readonly name: string; readonly version: string };
   readonly exportedAt: string;
   readonly caseFile: CaseFile;

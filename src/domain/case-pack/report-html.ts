@@ -11,7 +11,7 @@ import { patternOf, type DebtPattern } from '../rules/pattern.ts';
 import { inQuietWindow } from '../rules/pattern.ts';
 import { patternSvg, type PatternLabels } from '../rules/pattern-svg.ts';
 
-export interface ReportInput {
+interface ReportInput {
   readonly caseFile: CaseFile;
   readonly exportedAt: string;
   readonly chainHead: string;
@@ -28,7 +28,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 /** The entry's time in the case zone, through the same Intl reading the rules use (never the offset in `at`). */
 function localTime(at: string, timeZone: string): string {

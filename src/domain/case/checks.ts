@@ -3,7 +3,7 @@ import type { CaseError, CaseErrorCode, CaseErrorParams } from './errors.ts';
 import { checkDateTime, isLocalDate } from './dates.ts';
 
 /** Errors kept per parse; beyond this a broken file only buries the first problems the user has to fix. */
-export const MAX_ERRORS = 200;
+const MAX_ERRORS = 200;
 
 export interface ErrorSink {
   readonly errors: readonly CaseError[];

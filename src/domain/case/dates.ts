@@ -21,7 +21,7 @@ export function isLocalDate(value: string): boolean {
   return m !== null && isRealDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-export type DateTimeCheck = 'ok' | 'invalid' | 'no-offset';
+type DateTimeCheck = 'ok' | 'invalid' | 'no-offset';
 
 /**
  * Checks an ISO 8601 date-time of the form YYYY-MM-DDTHH:MM[:SS[.fff]] followed by Z or ±HH:MM. A value that would be

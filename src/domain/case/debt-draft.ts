@@ -31,7 +31,7 @@ export const DEBT_DRAFT_FIELDS = [
   'paidOffOn',
 ] as const satisfies readonly DebtDraftField[];
 
-export type DebtDraftErrorCode =
+type DebtDraftErrorCode =
   | 'required'
   | 'too-long'
   | 'unknown-kind'
@@ -50,7 +50,7 @@ export interface DebtDraftError {
 
 export const CREDITOR_MAX_LENGTH = 80;
 /** 1 billion yuan: far above any personal debt, low enough to catch a slipped finger. */
-export const PRINCIPAL_MAX = 1_000_000_000;
+const PRINCIPAL_MAX = 1_000_000_000;
 const EARLIEST_YEAR = 1900;
 
 export const emptyDebtDraft = (): DebtDraft => ({
@@ -73,8 +73,7 @@ export const draftFromDebt = (debt: Debt): DebtDraft => ({
   paidOffOn: debt.paidOffOn ?? '',
 });
 
-export const isDebtKind = (value: string): value is DebtKind =>
-  (DEBT_KINDS as readonly string[]).includes(value);
+const isDebtKind = (value: string): value is DebtKind => (DEBT_KINDS as readonly string[]).includes(value);
 
 const FULLWIDTH_DIGIT = /[\uFF10-\uFF19]/g;
 
@@ -128,7 +127,7 @@ export function parseDay(input: string): Parsed<LocalDate> {
   return { ok: true, value: day };
 }
 
-export interface DebtFromDraftOptions {
+interface DebtFromDraftOptions {
   /** The id of the debt: a new one for a new debt, the existing one when editing. */
   readonly id: string;
   /** Today in the case's time zone. */

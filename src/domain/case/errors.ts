@@ -86,6 +86,3 @@ export interface CaseError {
   readonly path: string;
   readonly params?: CaseErrorParams;
 }
-
-export const isCaseErrorCode = (value: unknown): value is CaseErrorCode =>
-  typeof value === 'string' && (CASE_ERROR_CODES as readonly string[]).includes(value);

@@ -6,13 +6,13 @@ import type { ErrorSink } from './checks.ts';
 import { childPath, indexPath } from './checks.ts';
 
 /** Nesting allowed below the root; real case files use about five levels. */
-export const MAX_DEPTH = 64;
+const MAX_DEPTH = 64;
 /** Values (objects, arrays and scalars) in one case; bounds the work done for a hostile input. */
-export const MAX_NODES = 5_000_000;
+const MAX_NODES = 5_000_000;
 /** Characters of case-file text; far beyond a lifetime of records (about 200 bytes per entry). */
 export const MAX_TEXT_CHARS = 64 * 1024 * 1024;
 
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 interface Budget {
   nodes: number;
@@ -103,7 +103,7 @@ export function cloneJson(value: unknown, sink: ErrorSink): JsonValue | undefine
   return cloneInner(value, '$', 0, sink, { nodes: 0, exhausted: false });
 }
 
-export type TextResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false };
+type TextResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false };
 
 /** Reads case-file text; a UTF-8 byte-order mark (Windows Notepad writes one) is ignored. */
 export function parseJsonText(text: string, sink: ErrorSink): TextResult {

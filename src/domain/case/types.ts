@@ -1,5 +1,5 @@
 /**
- * The case-file v1 model (../shared/case-file-v1.md, docs/case-file.md).
+ * The case-file v1 model (docs/case-file.md).
  *
  * The parser returns the validated JSON object itself: fields this version does not know are kept on the same
  * objects (they are simply not typed here), which is what makes import → store → export lossless. Defaults such as
@@ -21,7 +21,7 @@ export const DEBT_KINDS = [
 export type DebtKind = (typeof DEBT_KINDS)[number];
 
 export const AGREEMENT_KINDS = ['installment', 'deferral', 'other'] as const;
-export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
+type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 
 export const ENTRY_KINDS = [
   'call',
@@ -113,7 +113,7 @@ export interface Borrower {
   readonly phones?: readonly string[];
 }
 
-export interface Agreement {
+interface Agreement {
   readonly kind: AgreementKind;
   readonly signedOn?: LocalDate;
   readonly months?: number;
@@ -139,7 +139,7 @@ export interface Debt {
   readonly archived?: boolean;
 }
 
-export interface Collector {
+interface Collector {
   readonly side?: CollectorSide;
   readonly name?: string;
   readonly person?: string;
@@ -167,7 +167,7 @@ export interface Letter {
   readonly hearingOn?: LocalDate;
 }
 
-export interface ThirdParty {
+interface ThirdParty {
   readonly relation?: ThirdPartyRelation;
   readonly disclosedDebt?: boolean;
 }

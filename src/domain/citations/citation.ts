@@ -1,6 +1,7 @@
 /**
- * A legal source as data. Every record comes from /work/shared/legal-facts.md (the "sheet"); `source` names the
- * section it was taken from so a reviewer can check it. Numbers are copied as the sheet writes them.
+ * A legal source as data. Every record comes from the project's legal fact sheet, legal-facts.md (the "sheet";
+ * docs/legal-sources.md lists its instruments); `source` names the section it was taken from so a reviewer can
+ * check it. Numbers are copied as the sheet writes them.
  */
 
 /**

@@ -28,7 +28,7 @@ const COUNTING_CITATION: Readonly<Record<'court-art-85' | 'civil-201-203', Citat
   'civil-201-203': 'minfadian-201-203',
 };
 
-export interface Start {
+interface Start {
   readonly day: LocalDate;
   readonly entryId?: string;
   readonly extraCitations?: readonly CitationId[];

@@ -19,7 +19,7 @@ export const COURT_PAPERS: readonly LetterType[] = [
 ];
 
 /** One deadline a paper starts, before counting. */
-export interface LetterDeadline {
+interface LetterDeadline {
   readonly id: DeadlineId;
   /** For 'as-printed' deadlines: the day printed on the paper. */
   readonly printed?: LocalDate;
@@ -27,7 +27,7 @@ export interface LetterDeadline {
   readonly extraCitations?: readonly CitationId[];
 }
 
-export interface LetterOutcome {
+interface LetterOutcome {
   readonly deadlines: readonly LetterDeadline[];
   readonly needsDate: readonly DeadlineId[];
   /** A day printed on a letter that is not a court or arbitration paper: the sender's date, not a deadline. */

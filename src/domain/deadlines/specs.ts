@@ -6,7 +6,7 @@ import type { LetterType } from '../case/types.ts';
 import type { CitationId } from '../citations/citations.ts';
 import type { CountingRule, DeadlineId, NoteCode } from './types.ts';
 
-export interface DeadlineSpec {
+interface DeadlineSpec {
   readonly id: DeadlineId;
   /** Absent for a day printed on the paper ('as-printed'). */
   readonly period?: { readonly unit: 'days' | 'months' | 'years'; readonly count: number };

@@ -32,9 +32,9 @@ export interface EntryView {
   readonly hidden: HideRecord | null;
 }
 
-export type AmendmentProblemCode = 'amends-unknown-entry' | 'amendment-changes-id' | 'hides-unknown-entry';
+type AmendmentProblemCode = 'amends-unknown-entry' | 'amendment-changes-id' | 'hides-unknown-entry';
 
-export interface AmendmentProblem {
+interface AmendmentProblem {
   readonly code: AmendmentProblemCode;
   readonly recordId: string;
 }

@@ -15,7 +15,7 @@ export const CHAIN_PROBLEM_CODES = [
 ] as const;
 export type ChainProblemCode = (typeof CHAIN_PROBLEM_CODES)[number];
 
-export interface ChainProblem {
+interface ChainProblem {
   readonly code: ChainProblemCode;
   /** Position in the list of links as given; null for problems about records or the head. */
   readonly index: number | null;
@@ -26,7 +26,7 @@ export type ChainVerdict =
   | { readonly ok: true; readonly head: Sha256Hex; readonly length: number }
   | { readonly ok: false; readonly firstBroken: ChainProblem; readonly problems: readonly ChainProblem[] };
 
-export interface VerifyInput {
+interface VerifyInput {
   readonly links: readonly unknown[];
   /** The sealed records by `${kind}:${recordId}`; every link must find its record and every record its link. */
   readonly records: ReadonlyMap<string, unknown>;

@@ -39,7 +39,7 @@ const typedValue = (id: FieldId, value: string, lang: LetterLang): string => {
 const has = (values: FieldValues, id: FieldId): boolean => (values[id] ?? '') !== '';
 
 /** The lines of a 'lines' value, without blank lines or surrounding spaces. */
-export const linesOf = (value: string): string[] =>
+const linesOf = (value: string): string[] =>
   value
     .split(/\r\n|\r|\n/)
     .map((line) => line.trim())

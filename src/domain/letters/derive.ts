@@ -35,7 +35,7 @@ const POLICE_RULES: readonly CheckRuleId[] = [
 
 export type FieldValues = Partial<Record<FieldId, string>>;
 
-export interface DeriveInput {
+interface DeriveInput {
   readonly caseFile: CaseFile;
   readonly debt: Debt;
   readonly lang: LetterLang;
@@ -44,7 +44,7 @@ export interface DeriveInput {
 }
 
 /** Long logs are cut to the latest lines; the case pack holds the rest. */
-export const MAX_LOG_LINES = 30;
+const MAX_LOG_LINES = 30;
 
 const KIND_NAMES: Readonly<Record<Debt['kind'], Readonly<Record<LetterLang, string>>>> = {
   'credit-card': { 'zh-CN': '信用卡', en: 'credit card' },

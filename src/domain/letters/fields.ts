@@ -9,10 +9,9 @@
  */
 import type { LetterLang } from './types.ts';
 
-export const FIELD_INPUTS = ['text', 'lines', 'money', 'date', 'integer'] as const;
-export type FieldInput = (typeof FIELD_INPUTS)[number];
+type FieldInput = 'text' | 'lines' | 'money' | 'date' | 'integer';
 
-export interface FieldDef {
+interface FieldDef {
   readonly id: string;
   readonly input: FieldInput;
   readonly source: 'case' | 'derived' | 'user';

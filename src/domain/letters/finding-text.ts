@@ -91,7 +91,7 @@ const TITLES: Readonly<Record<CheckRuleId, Words>> = {
   },
 };
 
-export const findingTitle = (ruleId: CheckRuleId, lang: LetterLang): string => TITLES[ruleId][lang];
+const findingTitle = (ruleId: CheckRuleId, lang: LetterLang): string => TITLES[ruleId][lang];
 
 const FORCE_WORDS: Readonly<Record<'illegal' | 'regulatory' | 'industry', Words>> = {
   illegal: { 'zh-CN': '此类行为可能违法，参见', en: 'This may be illegal; see' },

@@ -10,8 +10,7 @@ import { daysBetween } from '../calendar/days.ts';
 import type { CitationId } from '../citations/citations.ts';
 import { computeDeadlines } from '../deadlines/compute.ts';
 
-export const LIMITATION_LEVELS = ['none', 'near', 'past', 'unknown'] as const;
-export type LimitationLevel = (typeof LIMITATION_LEVELS)[number];
+type LimitationLevel = 'none' | 'near' | 'past' | 'unknown';
 
 /**
  * "Near" means the estimated last day is at most this many days away. An app choice, not law: six months is the
@@ -19,7 +18,7 @@ export type LimitationLevel = (typeof LIMITATION_LEVELS)[number];
  */
 export const LIMITATION_NEAR_DAYS = 183;
 
-export interface LimitationBasis {
+interface LimitationBasis {
   /** 'estimate': from a logged or entered start day; 'no-start': the case has no day to count from; 'court-decided':
    * a judgment or enforcement notice is logged, so the enforcement period matters instead; 'paid-off': the debt
    * was recorded as paid off (`paidOffOn`), so no period is counted (docs/case-file.md). */

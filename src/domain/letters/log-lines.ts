@@ -11,7 +11,7 @@ import type { LetterLang } from './types.ts';
 
 type Words = Readonly<Record<LetterLang, string>>;
 
-export const whenText = (e: Entry, timeZone: string, lang: LetterLang): string => {
+const whenText = (e: Entry, timeZone: string, lang: LetterLang): string => {
   const m = localMoment(instantOf(e.at), timeZone);
   const hh = String(Math.floor(m.secondOfDay / 3600)).padStart(2, '0');
   const mm = String(Math.floor((m.secondOfDay % 3600) / 60)).padStart(2, '0');
@@ -61,7 +61,7 @@ const TAG: Readonly<Record<ConductTag, Words>> = {
 };
 
 /** Tags that are matters for the police (legal-facts.md §10, 110): threats, violence, detention, impersonation. */
-export const POLICE_TAGS: readonly ConductTag[] = [
+const POLICE_TAGS: readonly ConductTag[] = [
   'threat',
   'violence',
   'detention',

@@ -16,12 +16,12 @@ const segmentText = (s: AssembledSegment): string => {
   }
 };
 
-export const blockText = (b: AssembledBlock): string => b.segments.map(segmentText).join('');
+const blockText = (b: AssembledBlock): string => b.segments.map(segmentText).join('');
 
 /** Blocks that continue the one before them without a blank line between. */
 const TIGHT = new Set<AssembledBlock['kind']>(['item', 'closing', 'signature', 'date']);
 
-export interface PlainTextOptions {
+interface PlainTextOptions {
   /** Include `note` blocks (lines addressed to the user, such as "this is a skeleton"). Default true. */
   readonly notes?: boolean;
 }

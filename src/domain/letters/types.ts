@@ -48,7 +48,7 @@ export interface Block {
   readonly kinds?: readonly DebtKind[];
 }
 
-export type TemplateId = string;
+type TemplateId = string;
 
 export interface LetterTemplate {
   readonly id: TemplateId;

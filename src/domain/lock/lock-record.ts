@@ -25,7 +25,7 @@ export interface LockRecord {
 }
 
 /** sealing: turning on, not every row sealed yet; on: done; unsealing: turning off, not every row opened yet. */
-export type LockPhase = 'sealing' | 'on' | 'unsealing';
+type LockPhase = 'sealing' | 'on' | 'unsealing';
 
 export interface AppLockSetting {
   readonly record: LockRecord;
@@ -41,7 +41,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const isBase64 = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9+/]+=*$/.test(v);
 const isWrapped = (v: unknown): v is WrappedKey => isObject(v) && isBase64(v.iv) && isBase64(v.ct);
 
-export function isLockRecord(v: unknown): v is LockRecord {
+function isLockRecord(v: unknown): v is LockRecord {
   if (!isObject(v) || v.version !== 1 || !isObject(v.kdf)) return false;
   const { kdf } = v;
   return (

@@ -29,7 +29,7 @@ export function delayAfter(failures: number): number {
 }
 
 /** Epoch ms from which the next attempt is allowed (≤ now means "now"). */
-export function nextAttemptAt(state: LockoutState): number {
+function nextAttemptAt(state: LockoutState): number {
   if (state.lastFailureAt === null) return 0;
   return state.lastFailureAt + delayAfter(state.failures);
 }

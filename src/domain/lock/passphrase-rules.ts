@@ -4,8 +4,8 @@
  */
 export const MIN_PASSPHRASE_LENGTH = 8;
 
-export type PassphraseProblem = 'empty' | 'too-short' | 'edge-space';
-export type RepeatProblem = 'repeat-empty' | 'mismatch';
+type PassphraseProblem = 'empty' | 'too-short' | 'edge-space';
+type RepeatProblem = 'repeat-empty' | 'mismatch';
 
 export interface PassphraseCheck {
   readonly passphrase: PassphraseProblem | null;

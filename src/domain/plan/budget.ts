@@ -3,7 +3,7 @@
  * from and to yuan.
  */
 
-export interface Budget {
+interface Budget {
   /** Take-home income per month. */
   readonly monthlyIncome: number;
   /** Rent, food, transport, care for dependants … per month. */
@@ -12,11 +12,11 @@ export interface Budget {
   readonly otherDebtPayments: number;
 }
 
-export type BudgetProblem =
+type BudgetProblem =
   | { readonly code: 'not-a-whole-fen'; readonly field: keyof Budget }
   | { readonly code: 'negative'; readonly field: keyof Budget };
 
-export type AffordableResult =
+type AffordableResult =
   | { readonly ok: true; readonly surplus: number; readonly affordable: number }
   | { readonly ok: false; readonly problems: readonly BudgetProblem[] };
 

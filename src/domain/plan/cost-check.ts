@@ -13,7 +13,7 @@ import type { CitationId } from '../citations/citations.ts';
 import { annualRate, type CashFlow, type IrrResult } from './irr.ts';
 import { lprOn, type LprLookup } from './lpr.ts';
 
-export interface LoanInput {
+interface LoanInput {
   /** Fen written on the contract, when it differs from what was received. */
   readonly nominalPrincipal?: number;
   /** Fen that actually arrived. */
@@ -25,7 +25,7 @@ export interface LoanInput {
   readonly payments: readonly { readonly date: LocalDate; readonly amount: number }[];
 }
 
-export type Benchmark =
+type Benchmark =
   | {
       readonly id: 'court-24';
       /** Basis points a year. */
@@ -53,9 +53,9 @@ export interface CostCheck {
   readonly citationIds: readonly CitationId[];
 }
 
-export type CostProblem = 'received-invalid' | 'nominal-invalid' | 'no-payments' | 'payment-invalid';
+type CostProblem = 'received-invalid' | 'nominal-invalid' | 'no-payments' | 'payment-invalid';
 
-export type CostResult =
+type CostResult =
   { readonly ok: true; readonly check: CostCheck } | { readonly ok: false; readonly code: CostProblem };
 
 const flowsOf = (received: number, input: LoanInput): CashFlow[] => [

@@ -20,7 +20,7 @@ export interface CashFlow {
   readonly amount: number;
 }
 
-export type IrrProblem = 'too-few-flows' | 'no-money-received' | 'no-payments' | 'bad-amount' | 'no-rate';
+type IrrProblem = 'too-few-flows' | 'no-money-received' | 'no-payments' | 'bad-amount' | 'no-rate';
 
 export type IrrResult =
   | {

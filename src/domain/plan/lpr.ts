@@ -7,7 +7,7 @@
  */
 import type { LocalDate } from '../case/types.ts';
 
-export interface LprRecord {
+interface LprRecord {
   /** Basis points: 300 = 3.00 %. */
   readonly oneYearBp: number;
   readonly since: LocalDate;

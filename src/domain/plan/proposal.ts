@@ -14,9 +14,9 @@ import { addMonths } from '../calendar/days.ts';
  * applies only its own sanity limit and says so.
  */
 export const CREDIT_CARD_MAX_MONTHS = 60;
-export const APP_MAX_MONTHS = 120;
+const APP_MAX_MONTHS = 120;
 
-export interface MonthLimit {
+interface MonthLimit {
   readonly months: number;
   /** 'rule' = from a cited source; 'app' = the calculator's own limit, not a legal one. */
   readonly basis: 'rule' | 'app';
@@ -28,7 +28,7 @@ export const monthLimitFor = (kind: DebtKind): MonthLimit =>
     ? { months: CREDIT_CARD_MAX_MONTHS, basis: 'rule', citationIds: ['xinyongka-70'] }
     : { months: APP_MAX_MONTHS, basis: 'app', citationIds: [] };
 
-export interface ScheduleRow {
+interface ScheduleRow {
   /** 1-based installment number. */
   readonly index: number;
   readonly date: LocalDate;
@@ -38,7 +38,7 @@ export interface ScheduleRow {
   readonly remaining: number;
 }
 
-export interface ProposalInput {
+interface ProposalInput {
   /** Fen owed (the balance the borrower proposes to repay). */
   readonly balance: number;
   /** Fen per month the borrower can afford (affordableMonthly). */
@@ -49,17 +49,16 @@ export interface ProposalInput {
   readonly months?: number;
 }
 
-export type ProposalProblemCode =
-  'balance-invalid' | 'affordable-invalid' | 'months-invalid' | 'nothing-affordable';
+type ProposalProblemCode = 'balance-invalid' | 'affordable-invalid' | 'months-invalid' | 'nothing-affordable';
 
 /** Notes the UI explains beside the proposal. */
-export type ProposalNote =
+type ProposalNote =
   /** Even the longest plan needs more per month than the budget leaves. */
   | 'over-budget'
   /** The months needed at the affordable amount exceed the limit, so the limit was used. */
   | 'capped-at-limit';
 
-export interface Proposal {
+interface Proposal {
   readonly months: number;
   /** Fen per installment (all but possibly the last). */
   readonly amount: number;
@@ -72,7 +71,7 @@ export interface Proposal {
   readonly schedule: readonly ScheduleRow[];
 }
 
-export type ProposalResult =
+type ProposalResult =
   | { readonly ok: true; readonly proposal: Proposal }
   | { readonly ok: false; readonly code: ProposalProblemCode };
 
@@ -81,12 +80,7 @@ const isPositiveFen = (n: number): boolean => Number.isSafeInteger(n) && n > 0;
 /** Installment amounts are whole yuan, rounded up, so the plan never ends with more owed than it says. */
 const perMonth = (balance: number, months: number): number => Math.ceil(balance / months / 100) * 100;
 
-export function scheduleOf(
-  balance: number,
-  amount: number,
-  months: number,
-  firstDate: LocalDate,
-): ScheduleRow[] {
+function scheduleOf(balance: number, amount: number, months: number, firstDate: LocalDate): ScheduleRow[] {
   const rows: ScheduleRow[] = [];
   let remaining = balance;
   for (let index = 1; index <= months && remaining > 0; index++) {

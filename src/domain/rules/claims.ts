@@ -26,7 +26,7 @@ export const CHANNELS = {
   // Public legal service hotline (legal-facts.md §16 R121, V-sec): free advice and a first step towards legal aid.
   '12348': { confidence: 'V-sec' },
 } as const satisfies Record<string, { confidence: Confidence }>;
-export type Channel = keyof typeof CHANNELS;
+type Channel = keyof typeof CHANNELS;
 
 export interface Claim {
   readonly id: ClaimId;
@@ -43,7 +43,7 @@ export interface Claim {
 }
 
 /** A row id of the sheet, including the §16 additions beyond Table A (R52–R122). */
-export type SheetRowId = `R${number}`;
+type SheetRowId = `R${number}`;
 
 export const CLAIMS: readonly Claim[] = [
   {

@@ -53,7 +53,7 @@ const COLLECTION_KINDS: ReadonlySet<Entry['kind']> = new Set([
 
 export const debtGroupKey = (debtId: string): string => `debt:${debtId}`;
 
-export const groupOf = (e: Entry): string =>
+const groupOf = (e: Entry): string =>
   e.debtId !== undefined ? debtGroupKey(e.debtId) : `collector:${e.collector?.name ?? 'unknown'}`;
 
 export const byTime = (a: PreparedEntry, b: PreparedEntry): number => a.ms - b.ms || a.index - b.index;

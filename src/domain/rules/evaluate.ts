@@ -36,7 +36,7 @@ export interface Finding {
   readonly trace: readonly TraceStep[];
 }
 
-export interface EvaluateOptions {
+interface EvaluateOptions {
   /** Milliseconds since the epoch; reserved for rules about the present (deadlines); the contract rules ignore it. */
   readonly now: number;
   /** Overrides the case's `timeZone`; must be a zone Intl knows. */

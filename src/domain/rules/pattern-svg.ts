@@ -23,7 +23,7 @@ export interface PatternLabels {
   readonly violating: string;
 }
 
-export type Paint =
+type Paint =
   'answered' | 'message' | 'other' | 'violating' | 'limit' | 'quiet' | 'axis' | 'cell' | 'text' | 'muted';
 
 export type Shape =
@@ -76,13 +76,13 @@ export const PAINTS: Readonly<Record<Paint, { fill: string; stroke: string }>> =
   muted: { fill: '#555555', stroke: 'none' },
 };
 
-export interface PatternLayout {
+interface PatternLayout {
   readonly width: number;
   readonly height: number;
   readonly shapes: readonly Shape[];
 }
 
-export const PATTERN_WIDTH = 320;
+const PATTERN_WIDTH = 320;
 const LEFT = 30;
 const RIGHT = 6;
 const PLOT_W = PATTERN_WIDTH - LEFT - RIGHT;
@@ -271,7 +271,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 /** Escapes text for SVG/XML content and attribute values. */
-export const escapeXml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+const escapeXml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
 const num = (v: number): string => String(Math.round(v * 100) / 100);
 

@@ -12,7 +12,7 @@ import { secondsOf } from './local-time.ts';
 import type { CheckRuleId } from './rule.ts';
 
 /** The limits drawn in, read from the rule records so that the picture and the findings cannot disagree. */
-export interface PatternLimits {
+interface PatternLimits {
   /** Seconds since local midnight; the quiet window runs from start over midnight to end. */
   readonly quietStart: number;
   readonly quietEnd: number;
@@ -36,7 +36,7 @@ export const PATTERN_LIMITS: PatternLimits = {
   maxUnansweredPerNumberPerDay: numberParam('unanswered-attempts-per-day', 'maxUnansweredPerNumberPerDay'),
 };
 
-export interface PatternContact {
+interface PatternContact {
   readonly entryId: string;
   readonly kind: Entry['kind'];
   /** Local day (YYYY-MM-DD) and time in the case zone. */
@@ -51,7 +51,7 @@ export interface PatternContact {
   readonly ruleIds: readonly CheckRuleId[];
 }
 
-export interface PatternDay {
+interface PatternDay {
   readonly day: string;
   readonly weekday: number;
   readonly contacts: number;
@@ -111,7 +111,7 @@ const weekdayOfNumber = (n: number): number => (((n + 3) % 7) + 7) % 7;
 const emptyGrid = (): number[][] => Array.from({ length: 7 }, () => new Array<number>(24).fill(0));
 
 /** The most days drawn one by one; a longer log keeps its most recent days (the picture says so). */
-export const MAX_PATTERN_DAYS = 366;
+const MAX_PATTERN_DAYS = 366;
 
 /**
  * The pattern of one debt's collection contacts (`debtId` null: the contacts logged without a debt). `findings`

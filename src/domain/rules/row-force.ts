@@ -9,11 +9,10 @@ import { isIllegalForce, isRegulatorForce } from '../citations/citation.ts';
 import { citationById, isCitationId, strongestForce } from '../citations/citations.ts';
 import type { TableRowId, TableRule } from './rule.ts';
 
-export const FORCE_CLASSES = ['illegal', 'regulatory', 'industry', 'mixed'] as const;
-export type ForceClass = (typeof FORCE_CLASSES)[number];
+type ForceClass = 'illegal' | 'regulatory' | 'industry' | 'mixed';
 
 /** The force class of some sources; null when there are none (R27). */
-export function forceOfCitations(citations: readonly Citation[]): ForceClass | null {
+function forceOfCitations(citations: readonly Citation[]): ForceClass | null {
   const force = strongestForce(citations);
   if (force === null) return null;
   if (isIllegalForce(force)) return citations.every((c) => isIllegalForce(c.binding)) ? 'illegal' : 'mixed';

@@ -22,14 +22,13 @@ export const TOPICS = [
 export type Topic = (typeof TOPICS)[number];
 
 /** 'not-confirmed' is Table A's R27: a claimed rule that no verified source supports. */
-export const RULE_KINDS = ['may-not', 'may', 'must', 'not-confirmed'] as const;
-export type RuleKind = (typeof RULE_KINDS)[number];
+type RuleKind = 'may-not' | 'may' | 'must' | 'not-confirmed';
 
 type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
 /** A row of legal-facts.md: R01–R51 (Table A) and the rows added in 2026-12, up to R122. */
 export type TableRowId = `R${Digit}${Digit}` | `R1${'0' | '1'}${Digit}` | `R12${'0' | '1' | '2'}`;
 
-export type ParamValue = string | number | boolean | null;
+type ParamValue = string | number | boolean | null;
 export type Params = Readonly<Record<string, ParamValue>>;
 
 export const ALL_DEBT_KINDS: readonly DebtKind[] = DEBT_KINDS;

@@ -18,7 +18,7 @@ const matches = (ev: StageEvent, e: Entry): boolean =>
   (ev.collectorSides === undefined || ev.collectorSides.includes(e.collector?.side ?? 'unknown'));
 
 /** The most advanced stage a single entry shows, or null. Only facts from the collector side count. */
-export const stageOfEntry = (e: Entry): StageDef | null => {
+const stageOfEntry = (e: Entry): StageDef | null => {
   if (directionOf(e) !== 'incoming') return null;
   let best: StageDef | null = null;
   for (const s of ALL_STAGES) {

@@ -14,7 +14,7 @@ export const MALICIOUS_OVERDRAFT_MIN_PRINCIPAL = 50_000;
 /** The figure many older articles still quote (2009 interpretation; obsolete since 2018-12-01, §16 R62). */
 export const OBSOLETE_OVERDRAFT_MIN_PRINCIPAL = 10_000;
 
-export interface CardPrincipalTotal {
+interface CardPrincipalTotal {
   /** Sum of the principal recorded on the active credit-card debts that have one. */
   readonly total: number;
   /** How many credit-card debts went into the sum. */

@@ -87,7 +87,7 @@ export interface StageEvent {
   readonly collectorSides?: readonly CollectorSide[];
 }
 
-export interface TypicalDays {
+interface TypicalDays {
   /** Days past the first missed due date (the due date itself = day 0). */
   readonly from: number;
   readonly to?: number;
@@ -124,7 +124,7 @@ export interface KindProfile {
   readonly citationIds: readonly CitationId[];
 }
 
-export type StageBasis = 'event' | 'days' | 'none';
+type StageBasis = 'event' | 'days' | 'none';
 
 export interface StageResult {
   readonly stage: StageId;

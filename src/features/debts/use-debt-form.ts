@@ -20,7 +20,7 @@ import { requestPersistence } from '../../platform/storage.ts';
 
 type FieldRefs = Partial<Record<DebtDraftField, HTMLInputElement | HTMLSelectElement | null>>;
 
-export interface DebtFormOptions {
+interface DebtFormOptions {
   readonly db: YoujuDb;
   /** The debt being edited; absent for a new one. */
   readonly editing?: Debt;

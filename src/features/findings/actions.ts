@@ -16,7 +16,7 @@ export const CHANNELS = ['110', '12378', '12321'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** legal-facts.md §10 row 12378: banks, credit cards, consumer finance companies (and insurers). */
-export const KINDS_12378: readonly DebtKind[] = ['credit-card', 'bank-loan', 'consumer-finance'];
+const KINDS_12378: readonly DebtKind[] = ['credit-card', 'bank-loan', 'consumer-finance'];
 
 /** The debt kinds each linked template is written for (as in src/domain/letters/templates; a test compares). */
 export const LETTER_DEBT_KINDS: Readonly<Record<string, 'all' | readonly DebtKind[]>> = {
@@ -26,7 +26,6 @@ export const LETTER_DEBT_KINDS: Readonly<Record<string, 'all' | readonly DebtKin
   'collector-identity': 'all',
   'police-statement': 'all',
 };
-export type LetterId = keyof typeof LETTER_DEBT_KINDS;
 
 const COMPLAIN = ['complaint-lender', 'complaint-12378'];
 const POLICE = ['police-statement', ...COMPLAIN];
@@ -82,7 +81,7 @@ const letterFits = (id: string, kind: DebtKind | undefined): boolean => {
   return kinds === 'all' || (kind !== undefined && kinds.includes(kind));
 };
 
-export interface Actions {
+interface Actions {
   readonly letters: readonly string[];
   readonly channels: readonly Channel[];
 }

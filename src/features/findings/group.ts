@@ -13,7 +13,7 @@ import { SEVERITIES } from '../../domain/rules/evaluate.ts';
  * "违法 / illegal" only when a LAW, JI or AR source states the rule (legal-facts.md §0); regulators' rules and
  * industry rules get their own words. Computed from the finding's own sources, never from background ones.
  */
-export function wordingOf(citationIds: readonly CitationId[]): Severity {
+function wordingOf(citationIds: readonly CitationId[]): Severity {
   const force = strongestForce(citationIds.map(citationById));
   if (force !== null && isIllegalForce(force)) return 'illegal';
   if (force !== null && isRegulatorForce(force)) return 'regulatory';
@@ -32,7 +32,7 @@ export interface RuleGroup {
   readonly findings: readonly Finding[];
 }
 
-export interface SeverityGroup {
+interface SeverityGroup {
   readonly wording: Severity;
   readonly groups: readonly RuleGroup[];
   readonly count: number;

@@ -7,7 +7,7 @@ import { PAINTS, layoutPattern } from '../../domain/rules/pattern-svg.ts';
 import type { PatternLabels, Shape } from '../../domain/rules/pattern-svg.ts';
 
 /** The words of the picture in the reader's language (also what report.html would pass to patternSvg). */
-export function usePatternLabels(p: DebtPattern, creditor: string): PatternLabels {
+function usePatternLabels(p: DebtPattern, creditor: string): PatternLabels {
   const { t } = useTranslation('findings');
   return useMemo(() => labelsOf(t, p, creditor), [t, p, creditor]);
 }

@@ -25,7 +25,7 @@ function EntryLink({ entry, timeZone }: { readonly entry: Entry; readonly timeZo
   );
 }
 
-export interface RuleGroupProps {
+interface RuleGroupProps {
   readonly group: RuleGroup;
   readonly caseFile: CaseFile;
   readonly entries: ReadonlyMap<string, Entry>;

@@ -52,7 +52,7 @@ interface LetterBodyProps {
   readonly testId: string;
 }
 
-export function LetterBody({ blocks, lang, onMissing, testId }: LetterBodyProps) {
+function LetterBody({ blocks, lang, onMissing, testId }: LetterBodyProps) {
   return (
     <article className="letter" lang={lang} data-testid={testId}>
       {blocks.map((b, i) => (

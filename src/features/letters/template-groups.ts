@@ -6,7 +6,7 @@
 import type { LetterTemplate } from '../../domain/letters/types.ts';
 
 export const LETTER_GROUPS = ['negotiate', 'documents', 'stopContact', 'complaints', 'courtPolice'] as const;
-export type LetterGroup = (typeof LETTER_GROUPS)[number];
+type LetterGroup = (typeof LETTER_GROUPS)[number];
 
 const BY_ID: Readonly<Record<string, LetterGroup>> = {
   'card-instalment': 'negotiate',

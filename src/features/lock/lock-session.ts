@@ -9,7 +9,7 @@ import type { YoujuDb } from '../../data/db.ts';
 import type { AtRestCipher } from '../../domain/shared/ports.ts';
 
 /** checking: not read yet; off: no lock; locked: lock on, no key; open: unlocked. */
-export type LockStatus = 'checking' | 'off' | 'locked' | 'open';
+type LockStatus = 'checking' | 'off' | 'locked' | 'open';
 
 interface Session {
   readonly status: LockStatus;

@@ -10,7 +10,7 @@ const OPS: Record<Op, 'plus' | 'minus' | 'times' | 'divide'> = {
   '÷': 'divide',
 };
 /** How long "=" must be held to leave the disguise. */
-export const EXIT_HOLD_MS = 2_000;
+const EXIT_HOLD_MS = 2_000;
 
 function apply(a: number, op: Op, b: number): number {
   switch (op) {

@@ -19,9 +19,9 @@ export function passphraseProblem(next: string, repeat: string): PassphraseProbl
   return check.passphrase ?? check.repeat;
 }
 
-export type Secret = { readonly passphrase: string } | { readonly recoveryKey: string };
+type Secret = { readonly passphrase: string } | { readonly recoveryKey: string };
 
-export type UnlockOutcome =
+type UnlockOutcome =
   | { readonly kind: 'ok'; readonly dataKey: DataKey }
   | { readonly kind: 'wrong'; readonly waitMs: number }
   | { readonly kind: 'wait'; readonly waitMs: number };

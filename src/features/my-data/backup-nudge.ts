@@ -4,7 +4,7 @@
 // the nudge adds a plainer warning once the backup is both old and well behind the log.
 import type { BackupDue } from './backup-reminder.ts';
 
-export interface NudgePolicy {
+interface NudgePolicy {
   /** Whole days since the last export from which the backup counts as old. */
   readonly afterDays: number;
   /** Records added since the last export from which the log has grown enough to nudge. */
@@ -17,7 +17,7 @@ export interface NudgePolicy {
  */
 export const DEFAULT_NUDGE: NudgePolicy = { afterDays: 7, afterRecords: 5 };
 
-export type BackupLevel = 'none' | 'reminder' | 'nudge';
+type BackupLevel = 'none' | 'reminder' | 'nudge';
 
 /**
  * `none` when everything is backed up; `nudge` when the last export is at least `afterDays` old (or there never

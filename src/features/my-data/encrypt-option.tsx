@@ -9,7 +9,7 @@ import {
 } from '../../domain/lock/passphrase-rules.ts';
 import { PassphraseField } from '../../components/passphrase-field.tsx';
 
-export interface EncryptChoice {
+interface EncryptChoice {
   readonly on: boolean;
   readonly passphrase: string;
   readonly repeat: string;

@@ -60,7 +60,7 @@ type ItemKey = (typeof ITEM_KEYS)[number];
 const isFieldKey = (key: string): key is FieldKey => (FIELD_KEYS as readonly string[]).includes(key);
 const isItemKey = (key: string): key is ItemKey => (ITEM_KEYS as readonly string[]).includes(key);
 
-export type PathSegment = { readonly key: string } | { readonly index: number };
+type PathSegment = { readonly key: string } | { readonly index: number };
 
 const TOKEN = /^(?:\.?([A-Za-z_$][\w$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\])/;
 

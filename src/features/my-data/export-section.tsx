@@ -14,7 +14,7 @@ import { useLanguage } from '../../i18n/use-language.ts';
 type ExportStatus =
   { readonly kind: 'idle' } | { readonly kind: 'done'; readonly name: string } | { readonly kind: 'failed' };
 
-export const exportFileName = (today: string): string => `youju-case-${today}.json`;
+const exportFileName = (today: string): string => `youju-case-${today}.json`;
 
 export function ExportSection() {
   const { t } = useTranslation('myData');

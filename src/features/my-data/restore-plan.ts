@@ -94,7 +94,7 @@ export async function planOf(
   return { plan };
 }
 
-export interface ApplyOptions {
+interface ApplyOptions {
   readonly replace: boolean;
   readonly now: number;
   readonly signal?: AbortSignal;

@@ -13,12 +13,12 @@ import { currentIosEnv, evictionRisk } from '../../platform/ios-eviction.ts';
 import { formatPercent } from './percent.ts';
 
 /** Above this share of the quota, new recordings and photos may no longer fit (quota errors). */
-export const NEAR_FULL = 0.8;
+const NEAR_FULL = 0.8;
 
 const MB = 1024 * 1024;
 
 /** Megabytes in the UI language, e.g. "1.2 MB"; phones report storage in binary steps. */
-export function formatMegabytes(bytes: number, lng: string, fractionDigits: number): string {
+function formatMegabytes(bytes: number, lng: string, fractionDigits: number): string {
   return new Intl.NumberFormat(lng, {
     style: 'unit',
     unit: 'megabyte',

@@ -8,7 +8,7 @@ import type { ImportClash, ImportMode, ImportSummary } from '../../data/reposito
 import { isQuotaError } from '../../data/repositories/storage-errors.ts';
 import type { YoujuStore } from '../../data/store/store.ts';
 
-export type ImportState =
+type ImportState =
   | { readonly step: 'idle' }
   | { readonly step: 'reading'; readonly fileName: string }
   | { readonly step: 'too-large'; readonly fileName: string; readonly size: number }

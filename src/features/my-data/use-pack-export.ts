@@ -37,15 +37,15 @@ export type PackExportState =
   | { readonly step: 'cancelled' }
   | { readonly step: 'failed'; readonly code: PackExportErrorCode | 'quota' };
 
-export const packFileName = (today: string): string => `youju-pack-${today}.zip`;
+const packFileName = (today: string): string => `youju-pack-${today}.zip`;
 
 /**
  * `.zip.enc`: the last extension keeps archive apps from offering to open it (and calling it damaged), and the
  * `.zip` before it tells a person what comes out once the passphrase opens it. docs/case-pack.md has the format.
  */
-export const encryptedPackFileName = (today: string): string => `${packFileName(today)}.enc`;
+const encryptedPackFileName = (today: string): string => `${packFileName(today)}.enc`;
 
-export interface BuildOptions {
+interface BuildOptions {
   readonly now: number;
   readonly timeZone: string;
   readonly signal?: AbortSignal;

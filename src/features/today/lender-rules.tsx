@@ -18,7 +18,7 @@ export function LenderRules({ ruleIds }: { ruleIds: readonly string[] }) {
           <li key={rule.id} className="today-rules__item" data-rule-id={rule.id}>
             <p>
               <strong>
-                {t(isStatementRow(rule.id) ? 'detail.ruleVerb.note' : `detail.ruleVerb.${rule.kind}`)}
+                {tRow(isStatementRow(rule.id) ? 'detail.ruleVerb.note' : `detail.ruleVerb.${rule.kind}`)}
               </strong>{' '}
               {tRow(`row.${rule.id}` as 'row.R05')}
             </p>

@@ -2,7 +2,7 @@ import type { LetterType } from '../../domain/case/types.ts';
 
 /** The steps and forms of the "I just received…" flows; the flow ids are addresses, in src/platform/routes.ts. */
 
-export interface FlowStep {
+interface FlowStep {
   readonly key: string;
   /**
    * legal-facts.md tags this point R, V-sec, single-source or unverified for the point itself (legal-facts §16 rows

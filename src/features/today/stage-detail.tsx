@@ -48,7 +48,8 @@ function CardsTotal({ debts }: { readonly debts: readonly Debt[] }) {
 export function StageDetail({ card, today, debts }: StageDetailProps) {
   const { t } = useTranslation('today');
   const { t: tDebts } = useTranslation('debts');
-  const { t: tRisk } = useTranslation('stageDetail');
+  // The detail's headings, the stage texts and the risk words load with this screen (stageDetail namespace).
+  const { t: tDetail } = useTranslation('stageDetail');
   const { t: tReceived } = useTranslation('received');
   // Words only this screen uses load with it, not with the first screen (src/i18n/resources.ts).
   const { t: tNotes } = useTranslation('todayDetail');
@@ -67,29 +68,29 @@ export function StageDetail({ card, today, debts }: StageDetailProps) {
     <section className="today" aria-labelledby="stage-detail-title" data-testid="stage-detail">
       <p>
         <a className="today-link" href={routes.today.list()}>
-          {t('detail.back')}
+          {tDetail('detail.back')}
         </a>
       </p>
       <h1 id="stage-detail-title" tabIndex={-1} ref={heading}>
-        {t('detail.title', { creditor: debt.creditor })}
+        {tDetail('detail.title', { creditor: debt.creditor })}
       </h1>
       <p className="today-card__stage" data-stage={stage.stage}>
         {t('card.stage', { stage: t(`stage.${stage.stage}.name`) })}
       </p>
 
-      <h2>{def.basis === 'law' ? t('detail.aboutLaw') : t('detail.usually')}</h2>
-      <p>{t(`stage.${stage.stage}.usually`)}</p>
+      <h2>{def.basis === 'law' ? tDetail('detail.aboutLaw') : tDetail('detail.usually')}</h2>
+      <p>{tDetail(`usually.${stage.stage}`)}</p>
       {hasMore(stage.stage) && <p data-testid="stage-more">{tReceived(`stageMore.${stage.stage}`)}</p>}
       <CitationList ids={def.citationIds} />
 
-      <h2>{t('detail.can')}</h2>
+      <h2>{tDetail('detail.can')}</h2>
       <ul className="today-list">
         {stage.actions.map((a) => (
           <li key={a}>{t(`action.${a}`)}</li>
         ))}
       </ul>
 
-      <h2>{t('detail.deadlines')}</h2>
+      <h2>{tDetail('detail.deadlines')}</h2>
       {set.deadlines.length === 0 ? (
         <p>{t('card.noDeadline')}</p>
       ) : (
@@ -117,25 +118,25 @@ export function StageDetail({ card, today, debts }: StageDetailProps) {
         </p>
       ))}
 
-      <h2>{t('detail.risks')}</h2>
+      <h2>{tDetail('detail.risks')}</h2>
       <ul className="today-list today-list--plain">
         {risks.map((r) => (
           <li key={r} className="today-risk">
-            <p className="today-risk__title">{tRisk(`risk.${r}.title`)}</p>
-            <p>{tRisk(`risk.${r}.text`)}</p>
+            <p className="today-risk__title">{tDetail(`risk.${r}.title`)}</p>
+            <p>{tDetail(`risk.${r}.text`)}</p>
             {OVERDRAFT_RISKS.includes(r) && <CardsTotal debts={debts} />}
-            <p className="today-source">{tRisk(`risk.${r}.source`)}</p>
+            <p className="today-source">{tDetail(`risk.${r}.source`)}</p>
           </li>
         ))}
       </ul>
 
-      <h2>{t('detail.lender')}</h2>
+      <h2>{tDetail('detail.lender')}</h2>
       <LenderRules ruleIds={ruleIds} />
 
-      <h2>{t('detail.timeline')}</h2>
-      <p className="today-muted">{t('detail.timelineNote')}</p>
+      <h2>{tDetail('detail.timeline')}</h2>
+      <p className="today-muted">{tDetail('detail.timelineNote')}</p>
       <StageTimeline kind={debt.kind} current={stage.stage} />
-      <h2>{t('detail.kind', { kind: tDebts(`kinds.${debt.kind}`) })}</h2>
+      <h2>{tDetail('detail.kind', { kind: tDebts(`kinds.${debt.kind}`) })}</h2>
       <p>{tNotes(`kindNote.${debt.kind}`)}</p>
       <CitationList ids={profile.citationIds} />
     </section>

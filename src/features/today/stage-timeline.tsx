@@ -6,6 +6,7 @@ import type { StageDef, StageId } from '../../domain/stages/types.ts';
 /** The whole typical order for this kind of debt, the current stage highlighted; timing is practice, not law. */
 export function StageTimeline({ kind, current }: { kind: DebtKind; current: StageId }) {
   const { t } = useTranslation('today');
+  const { t: tDetail } = useTranslation('stageDetail');
   const path = stagesFor(kind);
   // A debt can sit in a stage its kind's typical path leaves out (e.g. 'overdue' with no first missed due date).
   const stages: readonly StageDef[] = path.some((s) => s.id === current)
@@ -26,13 +27,13 @@ export function StageTimeline({ kind, current }: { kind: DebtKind; current: Stag
           >
             <p className="today-timeline__name">
               {t(`stage.${s.id}.name`)}
-              {isCurrent && <span className="today-badge">{t('detail.current')}</span>}
+              {isCurrent && <span className="today-badge">{tDetail('detail.current')}</span>}
             </p>
             <p className="today-muted">
               {from !== undefined && from > 0
-                ? t('detail.days', { count: from })
+                ? tDetail('detail.days', { count: from })
                 : s.basis === 'law' || from === undefined
-                  ? t('detail.byFact')
+                  ? tDetail('detail.byFact')
                   : null}
             </p>
           </li>

@@ -8,7 +8,7 @@ import type { TodayCardModel } from './today-model.ts';
 import { routes } from '../../platform/routes.ts';
 
 /** Names the logged fact behind a stage ("the 支付令 you logged…"); no entry = the debt's outsourcing notice date. */
-export function eventLabel(t: TFunction<'today'>, entry: Entry | undefined): string {
+function eventLabel(t: TFunction<'today'>, entry: Entry | undefined): string {
   if (!entry) return t('event.outsourcing');
   if (entry.kind === 'letter') return t(`event.letter.${entry.letter?.type ?? 'other'}`);
   if (entry.collector?.side === 'agency' && entry.kind !== 'visit') return t('event.agency');

@@ -16,14 +16,14 @@ export interface Reminder {
   readonly debt: Debt;
 }
 
-export interface TodayModel {
+interface TodayModel {
   readonly cards: readonly TodayCardModel[];
   /** Every deadline not yet passed, across debts, by day then id. */
   readonly reminders: readonly Reminder[];
 }
 
 /** Archived debts are done with; Today only looks at the active ones. */
-export function activeCase(caseFile: CaseFile): CaseFile {
+function activeCase(caseFile: CaseFile): CaseFile {
   const debts = caseFile.debts.filter((d) => d.archived !== true);
   const ids = new Set(debts.map((d) => d.id));
   const entries = caseFile.entries.filter((e) => e.debtId !== undefined && ids.has(e.debtId));

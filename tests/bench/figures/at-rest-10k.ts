@@ -25,7 +25,7 @@ async function readAllMs(read: () => Promise<unknown>): Promise<number> {
 }
 
 /**
- * The app lock's cost (issue 8): turning it on over a 10,000-entry log (every entry row and chain row rewritten
+ * The app lock's cost: turning it on over a 10,000-entry log (every entry row and chain row rewritten
  * sealed in one transaction), and reading the whole log and chain back sealed against reading it clear — what
  * the timeline and the findings pay on each open. fake-indexeddb in Node: read the ratio, not the milliseconds.
  */

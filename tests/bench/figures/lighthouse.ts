@@ -1,4 +1,4 @@
-// Lighthouse on the built app, mobile emulation (issue 8): performance, accessibility and best practices of the
+// Lighthouse on the built app, mobile emulation: performance, accessibility and best practices of the
 // first screen a new user sees, median of three runs; then a returning user's Today screen with the service worker
 // in control and the server gone, also median of three. The app is served by `vite preview` (what `npm start`
 // runs), which compresses like any real static host: Lighthouse's simulated 4G counts transfer bytes, so serving

@@ -1,8 +1,8 @@
-// Pack export peak memory over 500 MB of media (issue 4): the app's own export code (platform/pack-export →
+// Pack export peak memory over 500 MB of media: the app's own export code (platform/pack-export →
 // zip-write: Blob streams, hash-wasm, fflate ZipDeflate at level 0 for media) run in a fresh Node process on file-backed Blobs
 // (fs.openAsBlob, so the media is not in memory to begin with), writing into a sink that only counts bytes. The
 // child process keeps the bench's own builds out of the figure; it reports peak RSS and heap while exporting.
-// The second figure (issue 8) runs the same export encrypted on its way to the sink (encryptingSink, WebCrypto
+// The second figure runs the same export encrypted on its way to the sink (encryptingSink, WebCrypto
 // AES-GCM, the real 600,000 PBKDF2 iterations), as an encrypted backup is made in the app.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';

@@ -1,4 +1,4 @@
-// An app-made pack (contract B): a device chain with entries, an amendment, a hide and attachments, exported
+// An app-made pack (docs/case-pack.md): a device chain with entries, an amendment, a hide and attachments, exported
 // through the app's own export code (platform/pack-export) into bytes.
 import { sealRecord } from '../../../src/domain/evidence/chain.ts';
 import type { CaseFile } from '../../../src/domain/case/types.ts';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// App-made packs (contract B): exported by the app's export code, checked by the in-app reader (Blob random
+// App-made packs (docs/case-pack.md, history file): exported by the app's export code, checked by the in-app reader (Blob random
 // access + checkPack) and by `youju verify`, over the whole tamper matrix — both must name the item.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

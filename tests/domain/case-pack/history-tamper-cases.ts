@@ -1,4 +1,4 @@
-// The tamper matrix for app-made packs (contract B): the cases of every pack plus history.json's own — a record
+// The tamper matrix for app-made packs (docs/case-pack.md): the cases of every pack plus history.json's own — a record
 // changed, dropped or reordered, an amendment pointing nowhere, a hidden entry put back, a hidden entry's file
 // swapped. Each forger below updates the manifest's file list and re-seals it, so only the chain and the history
 // checks can catch them.

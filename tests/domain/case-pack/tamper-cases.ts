@@ -1,4 +1,4 @@
-// The tamper matrix of issue 4, shared by the pure checkPack test and the CLI test: each case rebuilds the fixture
+// The tamper matrix of the case pack (docs/case-pack.md), shared by the pure checkPack test and the CLI test: each case rebuilds the fixture
 // pack with one change and names the file or entry whose problem must be reported.
 import { editManifest, fileSha, flipByte, type Entries } from './pack-fixture.ts';
 

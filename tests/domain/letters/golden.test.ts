@@ -1,4 +1,4 @@
-// Every template, both languages, for the three fixture cases of issue 7 (a credit card at 120 days with findings,
+// Every template, both languages, for the three letter fixture cases (a credit card at 120 days with findings,
 // an online loan at 40 days, a debt past three years). The goldens were read by eye once and are compared
 // exactly; `UPDATE_GOLDEN=1 npx vitest run tests/domain/letters/golden.test.ts` rewrites them.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The legal wording rules of the letters (legal-facts.md §0, wave-3 brief): every citation a template uses exists
+// The legal wording rules of the letters (legal-facts.md §0): every citation a template uses exists
 // and is declared, zh-CN and en bodies use the same fields and sources, and "违法 / illegal" stands only in a
 // sentence that names a statute, judicial interpretation or State Council regulation (isIllegalForce).
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// Steps shared by the specs, written against the data-testid contract of the team brief.
+// Steps shared by the specs, written against the app's data-testid attributes.
 import { readFile } from 'node:fs/promises';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-// Fault injection for the fault specs (issue 8): a disk that fills up, and a tab that dies in the middle of a
+// Fault injection for the fault specs: a disk that fills up, and a tab that dies in the middle of a
 // write, both inside the real Chromium IndexedDB. An init script wraps IDBObjectStore.prototype.put/add in every
 // page of the context; nothing happens until a test sets a plan on window with setFaults().
 import type { BrowserContext, Page } from 'playwright-core';

@@ -22,7 +22,7 @@ function listDir(dir: string): string[] {
   return readdirSync(dir).sort();
 }
 
-/** The credit-card example of ../shared/examples, as kept among the valid fixtures. */
+/** The credit-card example case, kept among the valid fixtures. */
 export function creditCardFixture(): string {
   const dir = path.join(ROOT, 'valid');
   const name = listDir(dir).find((f) => f.includes('credit-card') && !f.includes('.expected.'));

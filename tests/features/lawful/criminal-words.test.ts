@@ -146,8 +146,8 @@ describe('the enforcement stage (R65–R70, R58–R60, 民诉法 254)', () => {
     expect(zhRisk['enforcement-measures'].text).not.toContain('未核实');
     expect(zhLawful.claim['credit-blacklist'].truth).toContain('失信名单规定第 1–4 条');
     expect(zhLawful.claim['credit-blacklist'].truth).not.toContain('具体条件尚未核实');
-    expect(zhToday.stage.enforcement.usually).toContain('本身不是犯罪');
-    expect(enToday.stage.enforcement.usually).toContain('not in itself a crime');
+    expect(zhStageDetail.usually.enforcement).toContain('本身不是犯罪');
+    expect(enStageDetail.usually.enforcement).toContain('not in itself a crime');
   });
 
   it('R70: the 1–3-month grace period is marked unverified', () => {
@@ -179,8 +179,8 @@ describe('the enforcement stage (R65–R70, R58–R60, 民诉法 254)', () => {
 
   it('民诉法 254: the court must leave living expenses when it takes income', () => {
     expect(zhToday.action['keep-living-expenses']).toContain('第 254 条');
-    expect(zhToday.stage.enforcement.usually).toContain('生活必需费用');
-    expect(enToday.stage.enforcement.usually).toContain('necessary living expenses');
+    expect(zhStageDetail.usually.enforcement).toContain('生活必需费用');
+    expect(enStageDetail.usually.enforcement).toContain('necessary living expenses');
   });
 });
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Every template, every free-text field: markup typed by the user reaches the preview and the print sheet as
-// characters, never as elements (issue 7: "<script> and markup in every free-text field appear literally").
+// characters, never as elements ("<script> and markup in every free-text field appear literally").
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, screen, waitFor, configure } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';

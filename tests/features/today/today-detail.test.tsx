@@ -77,6 +77,19 @@ describe('stage detail', () => {
     expect(current).not.toBeNull();
   });
 
+  it('shows its headings, the stage text and the timeline in English too, from the words that load with it', async () => {
+    window.location.hash = '#/today/debt/cc';
+    await renderWithDb(<TodayScreen />, db, 'en');
+    const detail = await screen.findByTestId('stage-detail');
+    expect(detail).toHaveTextContent('What usually happens (practice, not law)');
+    expect(detail).toHaveTextContent('The usual order of stages');
+    expect(detail).toHaveTextContent('Some lenders send people to visit.');
+    expect(detail.querySelector('[aria-current="step"]')).toHaveTextContent('Now');
+    expect(detail.querySelector('[data-rule-id="R15"] strong')).toHaveTextContent(/^May not$/);
+    // No key shows through where its words did not load.
+    expect(detail.textContent).not.toMatch(/\b(detail|usually|stage)\.[a-z-]+/);
+  });
+
   it('gives a private loan no typical day ladder', async () => {
     window.location.hash = '#/today/debt/pl';
     await renderWithDb(<TodayScreen />, db);

@@ -15,7 +15,7 @@ export function localText(iso: string, timeZone: string, lang: string): string {
 }
 
 /** The facts of one version of an entry as label/value pairs; only fields that hold something. */
-export function factsOf(
+function factsOf(
   e: Entry,
   t: TFunction<'log'>,
   timeZone: string,

@@ -52,7 +52,7 @@ export interface EntryDraft {
 
 export type DraftField =
   'at' | 'answered' | 'durationMin' | 'visitCollectors' | 'receivedOn' | 'statedDeadline' | 'hearingOn';
-export type DraftErrorCode = 'required' | 'invalid' | 'future';
+type DraftErrorCode = 'required' | 'invalid' | 'future';
 export interface DraftError {
   readonly field: DraftField;
   readonly code: DraftErrorCode;
@@ -82,7 +82,7 @@ export const hasToNumber = (kind: EntryKind): boolean =>
 export const hasDirection = (kind: EntryKind): boolean =>
   kind === 'call' || kind === 'sms' || kind === 'message';
 
-export interface DraftDefaults {
+interface DraftDefaults {
   readonly kind: EntryKind;
   readonly now: number;
   readonly timeZone: string;
@@ -187,7 +187,7 @@ function compact<T extends object>(value: T): Partial<T> | undefined {
 /** Fields the form owns; on an amendment every other field of the entry (unknown ones too) is kept as it was. */
 const FORM_FIELDS = ENTRY_FIELDS.filter((f) => f !== 'id');
 
-export interface BuildOptions {
+interface BuildOptions {
   readonly id: string;
   readonly timeZone: string;
   readonly now: number;
@@ -196,7 +196,7 @@ export interface BuildOptions {
   readonly baseAtInput?: string;
 }
 
-export type BuildResult = { ok: true; entry: Entry } | { ok: false; errors: readonly DraftError[] };
+type BuildResult = { ok: true; entry: Entry } | { ok: false; errors: readonly DraftError[] };
 
 /** Minutes of clock difference tolerated between "now" on the phone and a time typed as now. */
 const FUTURE_SLACK_MS = 5 * 60_000;

@@ -13,7 +13,7 @@ import './recorder.css';
 
 export type { RecordingPurpose };
 
-export interface RecorderPanelProps {
+interface RecorderPanelProps {
   /** 'visit' for visit mode; the log form uses 'log'. */
   readonly purpose: RecordingPurpose;
   /** The debt the recording is about, if already chosen; kept with the recording for recovery. */

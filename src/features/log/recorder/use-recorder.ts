@@ -14,11 +14,11 @@ import { markRecordingActive, markRecordingInactive } from './recording-session.
 import type { RecordingPurpose } from '../../../data/store/recording-store.ts';
 import type { YoujuStore } from '../../../data/store/store.ts';
 
-export type RecorderPhase = 'idle' | 'starting' | 'recording' | 'saving' | 'saved' | 'failed';
+type RecorderPhase = 'idle' | 'starting' | 'recording' | 'saving' | 'saved' | 'failed';
 /** Why recording did not start (MicErrorCode) or its bytes could not be stored ('quota', 'save'). */
-export type RecorderErrorCode = MicErrorCode | 'quota' | 'save';
+type RecorderErrorCode = MicErrorCode | 'quota' | 'save';
 
-export interface RecorderView {
+interface RecorderView {
   readonly phase: RecorderPhase;
   readonly startedAt?: number;
   /** Length of the saved recording in ms (stop time − start time). */
@@ -39,12 +39,12 @@ export interface RecorderView {
  * will not store a Blob in IndexedDB ("Error preparing Blob/File data"), and calling that "storage full" would send
  * the user to delete things for nothing (docs/recorder.md).
  */
-export type RecorderStop = RecorderFailure | 'write-refused';
+type RecorderStop = RecorderFailure | 'write-refused';
 
-export const stopOf = (failure: RecorderFailure, error: unknown): RecorderStop =>
+const stopOf = (failure: RecorderFailure, error: unknown): RecorderStop =>
   failure === 'storage' && !isQuotaError(error) ? 'write-refused' : failure;
 
-export const isQuotaError = (error: unknown): boolean =>
+const isQuotaError = (error: unknown): boolean =>
   (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'quota') ||
   (error instanceof DOMException && error.name === 'QuotaExceededError');
 
