@@ -37,21 +37,21 @@ export type TodayView =
   | { readonly kind: 'support' };
 
 /** The log: the timeline (of one debt), the new-entry form, an entry with its history, the form for a correction. */
-export type LogView =
+type LogView =
   | { readonly view: 'timeline'; readonly debtId?: string }
   | { readonly view: 'new'; readonly kind?: EntryKind; readonly debtId?: string }
   | { readonly view: 'entry'; readonly id: string }
   | { readonly view: 'amend'; readonly id: string };
 
 /** "Is this lawful?": the hub, the rule catalogue (by topic), the claims checker; an unknown claim id is `null`. */
-export type LawfulView =
+type LawfulView =
   | { readonly kind: 'hub' }
   | { readonly kind: 'rules'; readonly topic?: Topic }
   | { readonly kind: 'claims' }
   | { readonly kind: 'claim'; readonly id: ClaimId | null };
 
 /** "Check my log" over the whole case or one debt; it sits under the lawful tab. */
-export type FindingsView = { readonly kind: 'overall' } | { readonly kind: 'debt'; readonly debtId: string };
+type FindingsView = { readonly kind: 'overall' } | { readonly kind: 'debt'; readonly debtId: string };
 
 /** Letters: the picker (a debt preselected), a letter's composer, the cost check. */
 export type LettersView =
@@ -70,7 +70,7 @@ export type Route =
   | { readonly area: 'lock' }
   /** Full-screen visit mode, outside the bottom navigation. */
   | { readonly area: 'visit' };
-export type Area = Route['area'];
+type Area = Route['area'];
 
 /** The five tabs of the bottom navigation, in order. */
 export const TABS = ['today', 'log', 'lawful', 'letters', 'my-data'] as const;

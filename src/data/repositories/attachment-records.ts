@@ -9,7 +9,7 @@ import type { AttachmentRowV2 } from '../schema/v2.ts';
 import { isSealed, type ChainRow, type PendingRecord } from './chain-repo.ts';
 import { RepositoryError } from './repository-error.ts';
 
-export interface AttachmentsToSealOptions {
+interface AttachmentsToSealOptions {
   /** Refs that must have stored bytes (new evidence made in the app); others may point at files not here. */
   readonly required?: ReadonlySet<string>;
   /** Ignore the current chain: a replace clears it in the same transaction and starts a new one. */

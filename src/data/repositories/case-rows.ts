@@ -12,7 +12,7 @@ import { invalidDebtField, isRecord, omitKeys } from './validate.ts';
 export type ImportMode = 'replace' | 'merge';
 
 /** Why a merge was refused. Nothing is written when there is any. */
-export type ImportClashCode = 'debt-id-exists' | 'entry-id-exists';
+type ImportClashCode = 'debt-id-exists' | 'entry-id-exists';
 
 export interface ImportClash {
   readonly code: ImportClashCode;

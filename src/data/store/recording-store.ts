@@ -6,7 +6,7 @@ import type { YoujuDb } from '../db.ts';
 
 export type RecordingPurpose = 'log' | 'visit';
 
-export interface NewRecording {
+interface NewRecording {
   readonly id: string;
   readonly mimeType: string;
   readonly startedAt: number;

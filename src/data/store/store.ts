@@ -22,7 +22,7 @@ import { recordingStore, type RecordingStore } from './recording-store.ts';
 export type { AmendInput, HideInput, HashBlob };
 
 /** The record hasher (canonical JSON of a record) and the streaming file hasher. */
-export interface Hashing {
+interface Hashing {
   readonly hasher: Hasher;
   readonly hashBlob: HashBlob;
 }
@@ -34,7 +34,7 @@ export interface StorePorts {
   readonly hashing: () => Promise<Hashing>;
 }
 
-export interface StoreFileOptions {
+interface StoreFileOptions {
   /** 0…1 over the three passes (hash, write, read-back hash), each about a third of the time. */
   readonly onProgress?: (fraction: number) => void;
   readonly signal?: AbortSignal;

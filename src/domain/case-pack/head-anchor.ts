@@ -32,7 +32,7 @@ export function headAnchorProblem(where: string, on: string): HeadAnchorProblem 
   return isDay(on) ? null : 'date-invalid';
 }
 
-export const isHeadAnchor = (v: unknown): v is HeadAnchor => {
+const isHeadAnchor = (v: unknown): v is HeadAnchor => {
   if (typeof v !== 'object' || v === null) return false;
   const a = v as Record<string, unknown>;
   return (

@@ -5,9 +5,9 @@
  * carry the same bytes. tests/cli/verify-py.test.ts runs verify.py with python3 and
  * tests/verify-page/verify-html.test.ts opens verify.html in Chromium, both against `youju verify`.
  */
-export const VERIFY_PY_PATH = 'verify.py';
+const VERIFY_PY_PATH = 'verify.py';
 /** One self-contained page (src/build/verify-page.ts): drop the zip in, no network, the CLI's verdicts. */
-export const VERIFY_HTML_PATH = 'verify.html';
+const VERIFY_HTML_PATH = 'verify.html';
 
 /** The checkers' texts, given to the export by whoever can load them (a bundler in the app, the disk in Node). */
 export interface PackTools {

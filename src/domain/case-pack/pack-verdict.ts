@@ -7,7 +7,7 @@ import { packHeadOf } from './case-head.ts';
 import type { PackProblem, PackVerdict } from './check-pack.ts';
 import { MANIFEST_PATH } from './manifest.ts';
 
-export interface PackReport {
+interface PackReport {
   readonly ok: boolean;
   readonly head: string | null;
   /** A pack made before the case head existed: its head seals the records, not the time zone, debts or borrower. */

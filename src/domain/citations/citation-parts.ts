@@ -10,10 +10,10 @@ import { isUnverifiedConfidence, type BindingForce, type CalendarDay, type Confi
 import type { Citation } from './citation.ts';
 import { citationById, type CitationId } from './citations.ts';
 
-export type CiteLang = 'zh-CN' | 'en';
+type CiteLang = 'zh-CN' | 'en';
 
 /** The position inside the instrument, parsed from the sheet's notation. */
-export type ArticleRef =
+type ArticleRef =
   /** "258, 266" or "225–228": several whole articles. */
   | { readonly kind: 'list'; readonly numbers: readonly string[] }
   | { readonly kind: 'range'; readonly numbers: readonly string[] }
@@ -33,7 +33,7 @@ export type ArticleRef =
   | { readonly kind: 'text'; readonly text: string };
 
 /** Marks of doubt the reader must see (legal-facts.md §0): article number unverified; source not verified. */
-export type CitationMark = 'article-unverified' | 'unverified';
+type CitationMark = 'article-unverified' | 'unverified';
 
 export interface CitationParts {
   readonly id: string;

@@ -28,7 +28,7 @@ export const CHANNELS = {
 } as const satisfies Record<string, { confidence: Confidence }>;
 type Channel = keyof typeof CHANNELS;
 
-export interface Claim {
+interface Claim {
   readonly id: ClaimId;
   /** Sources of the answer (each stored in src/domain/citations from the sheet). */
   readonly citationIds: readonly CitationId[];

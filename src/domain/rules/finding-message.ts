@@ -19,7 +19,7 @@ const oneOf = <T extends string>(list: readonly T[], v: unknown): T | undefined 
   typeof v === 'string' && (list as readonly string[]).includes(v) ? (v as T) : undefined;
 
 /** A fact the log holds about one entry behind a finding; only what was recorded is listed. */
-export type FactCode =
+type FactCode =
   | 'answered'
   | 'unanswered'
   | 'id-shown'
@@ -31,7 +31,7 @@ export type FactCode =
   | 'consent-to-time'
   | 'no-consent-to-time';
 
-export interface EntryFacts {
+interface EntryFacts {
   readonly entryId: string;
   /** Local day and time (HH:MM) in the case's zone. */
   readonly day: string;
@@ -41,7 +41,7 @@ export interface EntryFacts {
   readonly facts: readonly FactCode[];
 }
 
-export interface FindingMessage {
+interface FindingMessage {
   readonly ruleId: CheckRuleId;
   readonly severity: Severity;
   readonly debtId: string | null;
@@ -140,6 +140,3 @@ function sentenceValues(m: FindingMessage, t: Translate): Record<string, string 
 /** The finding's sentence, from the rules namespace, with the local time as HH:MM. */
 export const findingDetail = (m: FindingMessage, t: Translate): string =>
   t(m.detailKey, sentenceValues(m, t));
-
-/** One entry's recorded facts in words: "2026-11-03 22:40 · 电话 · 接通". */
-export const factWords = (e: EntryFacts, t: Translate): string[] => e.facts.map((c) => t(`rules:fact.${c}`));

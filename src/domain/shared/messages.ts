@@ -5,7 +5,7 @@
  */
 export type Translate = (key: string, values?: Readonly<Record<string, string | number>>) => string;
 
-export function interpolate(template: string, values: Readonly<Record<string, string | number>>): string {
+function interpolate(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{\{\s*([^}\s]+)\s*\}\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
   );

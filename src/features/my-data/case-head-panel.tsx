@@ -11,7 +11,7 @@ import { setSetting } from '../../data/repositories/settings-repo.ts';
 import { groupedHex, headAnchorProblem, type HeadAnchorProblem } from '../../domain/case-pack/head-anchor.ts';
 import { systemClock, todayIn } from '../../platform/clock.ts';
 
-const CaseHeadQr = lazy(() => import('./case-head-qr.tsx'));
+const CaseHeadQr = lazy(() => import('./case-head-qr.tsx').then((m) => ({ default: m.CaseHeadQr })));
 
 export function CaseHeadPanel({ caseHead, timeZone }: { caseHead: string; timeZone: string }) {
   const { t } = useTranslation('myData');

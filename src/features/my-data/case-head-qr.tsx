@@ -9,7 +9,7 @@ import { encode } from 'uqr';
 
 const QUIET = 4;
 
-export default function CaseHeadQr({ head, label }: { head: string; label: string }) {
+export function CaseHeadQr({ head, label }: { head: string; label: string }) {
   // ECC 'M' (15 % of the code may be smudged or creased) still fits 64 hex digits into a small version.
   const { data, size } = encode(head, { ecc: 'M', border: 0 });
   let d = '';

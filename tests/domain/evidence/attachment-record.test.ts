@@ -1,6 +1,13 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { attachmentRecordOf, type AttachmentRecord } from '../../../src/domain/evidence/attachment-record.ts';
-import type { AttachmentRecord as AttachmentRecordV2 } from '../../../src/data/schema/v2.ts';
+import {
+  attachmentRecordOf,
+  type AttachmentRecord,
+  type AttachmentSource,
+} from '../../../src/domain/evidence/attachment-record.ts';
+import type {
+  AttachmentRecord as AttachmentRecordV2,
+  AttachmentSource as AttachmentSourceV2,
+} from '../../../src/data/schema/v2.ts';
 
 const SHA = 'a'.repeat(64);
 
@@ -41,5 +48,6 @@ describe('attachmentRecordOf', () => {
 
   it('describes the same fields as the frozen v2 schema stores', () => {
     expectTypeOf<AttachmentRecord>().toEqualTypeOf<AttachmentRecordV2>();
+    expectTypeOf<AttachmentSource>().toEqualTypeOf<AttachmentSourceV2>();
   });
 });

@@ -13,7 +13,7 @@ import {
 
 export type SaveProblem = 'quota' | 'debt-gone' | 'failed';
 
-export interface EntryFormOptions {
+interface EntryFormOptions {
   readonly store: YoujuStore;
   readonly timeZone: string;
   readonly initial: EntryDraft;
