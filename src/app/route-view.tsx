@@ -1,13 +1,17 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { AboutDisclaimer } from '../components/about-disclaimer.tsx';
 import { Opening } from '../components/opening.tsx';
 import { lazyScreen } from '../i18n/lazy-screen.ts';
-import { DebtsScreen } from '../features/debts/debts-screen.tsx';
 import { TodayScreen } from '../features/today/today-screen.tsx';
 import type { Route } from '../platform/routes.ts';
 
 // Screens other than Today load with their words when opened, and are precached like every chunk, so they open
 // offline too.
+// The debts list sits below Today's cards, so its code follows the first paint in a chunk of its own; its words
+// stay bundled with the first screen (they are small, and the later words are one large chunk).
+const DebtsScreen = lazy(() =>
+  import('../features/debts/debts-screen.tsx').then((m) => ({ default: m.DebtsScreen })),
+);
 const MyDataScreen = lazyScreen(
   () => import('../features/my-data/my-data-screen.tsx').then((m) => m.MyDataScreen),
   ['myData', 'caseErrors'],
@@ -48,7 +52,11 @@ export function RouteView({ route }: { route: Route }) {
         <>
           <TodayScreen />
           {/* The debts list belongs under Today's list, not under a stage detail or an "I just received…" flow. */}
-          {route.view.kind === 'list' && <DebtsScreen />}
+          {route.view.kind === 'list' && (
+            <Suspense fallback={null}>
+              <DebtsScreen />
+            </Suspense>
+          )}
         </>
       );
     case 'log':
