@@ -1,5 +1,13 @@
 import path from 'node:path';
-import { addDebt, chooseImportFile, exportCase, gotoTab, openApp, skipOnboarding } from './lib/app.ts';
+import {
+  addDebt,
+  chooseImportFile,
+  debtsListed,
+  exportCase,
+  gotoTab,
+  openApp,
+  skipOnboarding,
+} from './lib/app.ts';
 import { assertEqual, e2e, fail } from './lib/define.ts';
 import { invalidFixture } from './lib/fixtures.ts';
 
@@ -55,6 +63,7 @@ export const invalidFilesShowErrorsAndChangeNothing = e2e(
     const after = await exportCase(page);
     assertEqual(after, before, `export after ${fixtures.map((f) => path.basename(f.file)).join(', ')}`);
     await gotoTab(page, 'today');
+    await debtsListed(page);
     assertEqual(await page.getByTestId('debt-item').count(), 1, 'debt rows after the failed imports');
   },
   { timeoutMs: 120_000 },

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { ENTRY_KINDS, type EntryKind } from '../../src/domain/case/types.ts';
 import { flipByte, readZip, writeZip } from '../domain/case-pack/pack-fixture.ts';
-import { LANGS, gotoTab, setLanguage, type Lang } from './lib/app.ts';
+import { LANGS, debtsListed, gotoTab, setLanguage, type Lang } from './lib/app.ts';
 import { FAKE_MICROPHONE, assert, assertEqual, e2e, fail } from './lib/define.ts';
 import { dayIn, shiftDay } from './lib/days.ts';
 import { dumpIdb, idbNames } from './lib/idb-dump.ts';
@@ -214,6 +214,7 @@ const STEPS: readonly Step[] = [
     run: async ({ page, watch, today }) => {
       await gotoTab(page, 'today');
       await noToast(page);
+      await debtsListed(page);
       const before = await byId(page, 'debt-item').count();
       await byId(page, 'debt-add').click();
       await byId(page, 'debt-form').waitFor();

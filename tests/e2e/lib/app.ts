@@ -127,8 +127,17 @@ export async function fillDebtForm(page: Page, debt: NewDebt): Promise<void> {
   if (debt.firstMissed !== undefined) await byId(page, 'debt-first-missed').fill(debt.firstMissed);
 }
 
+/**
+ * Waits until the debts list below Today has loaded (its code comes in its own chunk and its rows from a live
+ * query), so a count of its rows means something.
+ */
+export async function debtsListed(page: Page): Promise<void> {
+  await page.locator('[data-testid="debt-item"], [data-testid="debts-empty"]').first().waitFor();
+}
+
 /** Adds a debt from the today screen and waits for its row. */
 export async function addDebt(page: Page, debt: NewDebt): Promise<void> {
+  await debtsListed(page);
   const before = await byId(page, 'debt-item').count();
   await byId(page, 'debt-add').click();
   await fillDebtForm(page, debt);
