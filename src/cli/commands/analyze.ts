@@ -9,7 +9,8 @@ import type { CaseFile } from '../../domain/case/types.ts';
 import { citationHead, citationParts } from '../../domain/citations/citation-parts.ts';
 import type { CitationId } from '../../domain/citations/citations.ts';
 import { findingDetail, findingMessage } from '../../domain/rules/finding-message.ts';
-import { translator, type Translate } from '../../domain/shared/messages.ts';
+import type { Translate } from '../../domain/shared/messages.ts';
+import { cliTranslator } from '../words.ts';
 import { evaluate } from '../../domain/rules/evaluate.ts';
 import type { Finding } from '../../domain/rules/evaluate.ts';
 import type { Command } from '../command.ts';
@@ -62,8 +63,8 @@ export function parseArgs(args: readonly string[]): Options | null {
 }
 
 const TRANSLATE: Readonly<Record<Lang, Translate>> = {
-  'zh-CN': translator('zh-CN', { rules: zhRules }),
-  en: translator('en', { rules: enRules }),
+  'zh-CN': cliTranslator('zh-CN', { rules: zhRules }),
+  en: cliTranslator('en', { rules: enRules }),
 };
 
 /** "  - 《…》第n条（法律；已对照全文核对；条文序号待核实）": the same parts and words as the app's list. */
